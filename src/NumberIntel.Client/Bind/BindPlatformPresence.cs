@@ -1,0 +1,18 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NumberIntel.Client.Serialization;
+
+namespace NumberIntel.Client.Bind;
+
+/// <summary>Presence of the number on one platform (<c>{"has": "yes|no|n/a"}</c>).</summary>
+public sealed record BindPlatformPresence
+{
+    /// <summary><c>has</c>: profile found (true), explicitly not found (false), lookup not possible (null).</summary>
+    [JsonPropertyName("has")]
+    [JsonConverter(typeof(YesNoBooleanConverter))]
+    public bool? Has { get; init; }
+
+    /// <summary>Fields this version of the SDK does not model.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NumberIntel.Client.Serialization;
+
+namespace NumberIntel.Client.Bind;
+
+/// <summary>Presence of the number on WhatsApp, with the business-account flag.</summary>
+public sealed record BindWhatsAppPresence
+{
+    /// <summary><c>has</c>: profile found (true), explicitly not found (false), lookup not possible (null).</summary>
+    [JsonPropertyName("has")]
+    [JsonConverter(typeof(YesNoBooleanConverter))]
+    public bool? Has { get; init; }
+
+    /// <summary><c>is_business</c>: whether the profile is a WhatsApp Business account (null when unknown).</summary>
+    [JsonPropertyName("is_business")]
+    [JsonConverter(typeof(YesNoBooleanConverter))]
+    public bool? IsBusiness { get; init; }
+
+    /// <summary>Fields this version of the SDK does not model.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}

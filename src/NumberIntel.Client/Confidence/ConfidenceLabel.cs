@@ -1,0 +1,23 @@
+namespace NumberIntel.Client.Confidence;
+
+/// <summary>
+/// The five confidence labels, ordered so that a lower value means less trust:
+/// <c>Invalid &lt; Low &lt; Uncertain &lt; Likely &lt; Verified</c>.
+/// </summary>
+public enum ConfidenceLabel
+{
+    /// <summary>Format/parse failed or the number is not possible. Score 0.00.</summary>
+    Invalid = 0,
+
+    /// <summary>VoIP, disposable or burner carrier, a flagged prefix, or a strong risk signal. Score 0.20.</summary>
+    Low = 1,
+
+    /// <summary>Ambiguous line type (premium, shared cost, UAN…) or low-quality numbering data. Score 0.55.</summary>
+    Uncertain = 2,
+
+    /// <summary>Valid format, plausible line type, no negative signal. Score 0.80.</summary>
+    Likely = 3,
+
+    /// <summary>Mobile or fixed line in a regulated market with known carrier metadata. Score 0.95.</summary>
+    Verified = 4,
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NumberIntel.Client.Serialization;
+
+namespace NumberIntel.Client.Ipqs;
+
+/// <summary>IPQS <c>associated_email_addresses</c>.</summary>
+public sealed record IpqsAssociatedEmailAddresses
+{
+    /// <summary><c>status</c>: the lookup status.</summary>
+    [JsonPropertyName("status")]
+    [JsonConverter(typeof(VendorStringConverter))]
+    public string? Status { get; init; }
+
+    /// <summary><c>emails</c>: the e-mail addresses found.</summary>
+    [JsonPropertyName("emails")]
+    [JsonConverter(typeof(TolerantStringListConverter))]
+    public IReadOnlyList<string>? Emails { get; init; }
+
+    /// <summary>Fields this version of the SDK does not model.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+}
