@@ -16,6 +16,12 @@ public abstract class NumberIntelVendorOptions
     /// <summary>Bodies larger than this many bytes are refused as a vendor error. Default 4 MiB.</summary>
     public long MaxResponseBytes { get; set; } = DefaultMaxResponseBytes;
 
+    /// <summary>Retry, timeout and circuit-breaker settings (<c>Resilience</c> sub-section).</summary>
+    public NumberIntelResilienceOptions Resilience { get; set; } = new();
+
+    /// <summary>Client-side rate limit (<c>RateLimit</c> sub-section).</summary>
+    public NumberIntelRateLimitOptions RateLimit { get; set; } = new();
+
     /// <summary>Whether an API key is set.</summary>
     public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
 

@@ -1,0 +1,114 @@
+using System.Net;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NumberIntel.Client;
+using NumberIntel.Client.DependencyInjection;
+using NumberIntel.Client.Resilience;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers NumberIntel.Client in a service collection.</summary>
+public static class NumberIntelServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds NumberIntel.Client with settings bound from <paramref name="configuration"/> — the <c>NumberIntel</c> section,
+    /// e.g. <c>configuration.GetSection("NumberIntel")</c>. Settings are validated when the host starts.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The <c>NumberIntel</c> configuration section.</param>
+    /// <returns>A builder for further NumberIntel settings.</returns>
+    public static INumberIntelBuilder AddNumberIntel(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<NumberIntelOptions>().Bind(configuration);
+        return AddCore(services);
+    }
+
+    /// <summary>Adds NumberIntel.Client with settings set in code. Settings are validated when the host starts.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder for further NumberIntel settings.</returns>
+    public static INumberIntelBuilder AddNumberIntel(this IServiceCollection services, Action<NumberIntelOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<NumberIntelOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    /// <summary>
+    /// Adds NumberIntel.Client with settings bound from <paramref name="configuration"/> and then adjusted by <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The <c>NumberIntel</c> configuration section.</param>
+    /// <param name="configure">Adjusts the bound options.</param>
+    /// <returns>A builder for further NumberIntel settings.</returns>
+    public static INumberIntelBuilder AddNumberIntel(this IServiceCollection services, IConfiguration configuration, Action<NumberIntelOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        var builder = services.AddNumberIntel(configuration);
+        services.Configure(configure);
+        return builder;
+    }
+
+    private static NumberIntelBuilder AddCore(IServiceCollection services)
+    {
+        if (services.Any(static d => d.ServiceType == typeof(NumberIntelMarker)))
+        {
+            return new NumberIntelBuilder(services); // already added: a second call only adds its configuration
+        }
+
+        services.AddSingleton<NumberIntelMarker>();
+        services.AddOptions<NumberIntelOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NumberIntelOptions>, NumberIntelOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(HostLimiters(services));
+        services.TryAddSingleton<NumberIntelVendorRuntime>();
+        services.AddLogging();
+
+        AddVendorHttpClient(services, NumberIntelHttpClientNames.Bind, NumberIntelVendor.Bind);
+        AddVendorHttpClient(services, NumberIntelHttpClientNames.Ipqs, NumberIntelVendor.Ipqs);
+        return new NumberIntelBuilder(services);
+    }
+
+    private static void AddVendorHttpClient(IServiceCollection services, string name, NumberIntelVendor vendor)
+    {
+        services.AddHttpClient(name)
+            .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan) // the pipeline owns timeouts
+            .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2), // see DNS changes
+                AutomaticDecompression = DecompressionMethods.All,
+            })
+            .AddHttpMessageHandler(sp =>
+            {
+                var runtime = sp.GetRequiredService<NumberIntelVendorRuntime>();
+                return new ResilienceHandler(vendor, runtime.Pipeline(vendor));
+            })
+            .AddHttpMessageHandler(sp =>
+            {
+                var runtime = sp.GetRequiredService<NumberIntelVendorRuntime>();
+                return new RateLimitingHandler(vendor, runtime.Limiter(vendor), runtime.Logger);
+            });
+    }
+
+    /// <summary>The one <see cref="HostRateLimiters"/> instance of this collection (created on first use).</summary>
+    internal static HostRateLimiters HostLimiters(IServiceCollection services)
+    {
+        foreach (var descriptor in services)
+        {
+            if (descriptor.ServiceType == typeof(HostRateLimiters) && descriptor.ImplementationInstance is HostRateLimiters existing)
+            {
+                return existing;
+            }
+        }
+
+        var created = new HostRateLimiters();
+        services.AddSingleton(created);
+        return created;
+    }
+
+    private sealed class NumberIntelMarker;
+}

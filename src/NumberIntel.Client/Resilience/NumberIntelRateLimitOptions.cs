@@ -1,0 +1,26 @@
+namespace NumberIntel.Client;
+
+/// <summary>
+/// Client-side rate limit of one vendor (configuration section <c>NumberIntel:Bind:RateLimit</c> or
+/// <c>NumberIntel:Ipqs:RateLimit</c>): a token bucket that keeps a bulk run under the account's allocation,
+/// so that vendor throttling is rare. Calls wait for a permit; they are not rejected while the queue has room.
+/// </summary>
+/// <remarks>
+/// Bind counts one permit per MSISDN sent; IPQS one permit per request. Set <see cref="PermitsPerSecond"/> to your
+/// account's allocation. To share one allocation between processes, give the builder your own
+/// <see cref="System.Threading.RateLimiting.RateLimiter"/> instead.
+/// </remarks>
+public sealed class NumberIntelRateLimitOptions
+{
+    /// <summary>Whether the limiter is used. Default true.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Permits added per second. Default 50 (Bind: MSISDNs per second; IPQS: requests per second).</summary>
+    public double PermitsPerSecond { get; set; } = 50;
+
+    /// <summary>The bucket's size, i.e. the largest burst. Default 0, meaning one second's worth (and at least one Bind batch).</summary>
+    public int BurstSize { get; set; }
+
+    /// <summary>The most permits that may wait in the queue; calls beyond it fail fast as throttled. Default 100,000.</summary>
+    public int QueueLimit { get; set; } = 100_000;
+}
