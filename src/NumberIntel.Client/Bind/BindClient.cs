@@ -273,7 +273,7 @@ public sealed class BindClient : IBindClient
             {
                 BindResponseCode.PricingNotSet => "pricing is not set on the account (response code 2). Contact Bind (procurement@bind.hr) to set up pricing",
                 BindResponseCode.OutOfBalance => "the account is out of balance (response code 3). Contact Bind (procurement@bind.hr) to top up the account",
-                BindResponseCode.MissingPermissions => "the account lacks the permission for number scoring (response code 8). Check the account's permissions with Bind (procurement@bind.hr)",
+                BindResponseCode.MissingPermissions => "the account lacks the permission for number scoring (response code 8). Contact Bind (procurement@bind.hr) to check the account's permissions",
                 _ => null,
             };
             if (problem is not null)
