@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NumberIntel.Client.Http;
 using NumberIntel.Client.Serialization;
-using NumberIntel.Client.Telemetry;
 
 namespace NumberIntel.Client.Ipqs;
 
