@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using NumberIntel.Client.Resilience;
+using NumberIntel.Client.Bind;
+using NumberIntel.Client.Http;
 
 namespace NumberIntel.Client.DependencyInjection;
 
@@ -28,12 +29,12 @@ internal sealed class NumberIntelOptionsValidator : IValidateOptions<NumberIntel
         Validate(options.Bind, "NumberIntel:Bind", errors);
         Validate(options.Ipqs, "NumberIntel:Ipqs", errors);
 
-        if (options.Bind.MaxBatchSize is < 1 or > 1000)
+        if (options.Bind.MaxBatchSize is < 1 or > BindOptions.DefaultMaxBatchSize)
         {
-            errors.Add($"NumberIntel:Bind:MaxBatchSize must be between 1 and 1000; it is {options.Bind.MaxBatchSize}.");
+            errors.Add($"NumberIntel:Bind:MaxBatchSize must be between 1 and {BindOptions.DefaultMaxBatchSize}; it is {options.Bind.MaxBatchSize}.");
         }
 
-        if (options.Bind.CallbackUrl is { } callback && VendorAddressRules.Check(callback, "NumberIntel:Bind:CallbackUrl") is { } callbackError)
+        if (options.Bind.CallbackUrl is { } callback && VendorOptionsValidator.CheckBaseAddress(callback, "NumberIntel:Bind:CallbackUrl") is { } callbackError)
         {
             errors.Add(callbackError);
         }
@@ -43,7 +44,7 @@ internal sealed class NumberIntelOptionsValidator : IValidateOptions<NumberIntel
 
     private static void Validate(NumberIntelVendorOptions vendor, string section, List<string> errors)
     {
-        if (VendorAddressRules.Check(vendor.BaseAddress, section + ":BaseAddress") is { } addressError)
+        if (VendorOptionsValidator.CheckBaseAddress(vendor.BaseAddress, section + ":BaseAddress") is { } addressError)
         {
             errors.Add(addressError);
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 
 namespace NumberIntel.Client.Http;
@@ -50,40 +51,54 @@ internal static class VendorOptionsValidator
 
     private static Uri ValidateBaseAddress(NumberIntelVendorOptions options, string optionsName)
     {
-        var name = optionsName + ".BaseAddress";
         var uri = options.BaseAddress;
+        if (CheckBaseAddress(uri, optionsName + ".BaseAddress") is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+
+        // A base without a trailing slash would lose its last path segment when resolving relative paths.
+        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+    }
+
+    /// <summary>
+    /// The one rule for vendor base addresses: absolute, no user info, query or fragment, and https unless the host is
+    /// loopback. Returns a message naming <paramref name="name"/> when <paramref name="uri"/> breaks it; otherwise null.
+    /// </summary>
+    /// <param name="uri">The address to check.</param>
+    /// <param name="name">The setting's name as the user knows it, e.g. <c>NumberIntel:Bind:BaseAddress</c>.</param>
+    /// <returns>The problem, or null.</returns>
+    public static string? CheckBaseAddress([NotNullWhen(false)] Uri? uri, string name)
+    {
         if (uri is null)
         {
-            throw new ArgumentException($"{name} is required.", nameof(options));
+            return $"{name} is required.";
         }
 
         if (!uri.IsAbsoluteUri)
         {
-            throw new ArgumentException($"{name} must be an absolute URI such as https://host/.", nameof(options));
+            return $"{name} must be an absolute URI such as https://host/.";
         }
 
         if (!string.IsNullOrEmpty(uri.UserInfo))
         {
             // Not echoed: user info is a credential.
-            throw new ArgumentException($"{name} must not contain user information; configure the key in the ApiKey option.", nameof(options));
+            return $"{name} must not contain user information; configure the key in the ApiKey option.";
         }
 
         if (!string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
-            throw new ArgumentException($"{name} must not contain a query string or a fragment.", nameof(options));
+            return $"{name} must not contain a query string or a fragment.";
         }
 
         var isHttps = uri.Scheme.Equals(Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase);
         var isHttp = uri.Scheme.Equals(Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase);
         if (!isHttps && !(isHttp && IsLoopbackHost(uri)))
         {
-            throw new ArgumentException(
-                $"{name} must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost); got {uri.Scheme}://{uri.Host}.",
-                nameof(options));
+            return $"{name} must use https (http is allowed only for loopback hosts: 127.0.0.0/8, ::1, localhost); got {uri.Scheme}://{uri.Host}.";
         }
 
-        // A base without a trailing slash would lose its last path segment when resolving relative paths.
-        return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+        return null;
     }
 
     private static string ValidateApiKey(NumberIntelVendorOptions options, string optionsName, string keyPath)

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
+using NumberIntel.Client.Http;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -43,7 +44,7 @@ internal static class HttpResiliencePipelineFactory
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-                DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome, options.MaxDelay)),
+                DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome, options.MaxDelay, timeProvider)),
                 OnRetry = args =>
                 {
                     ResilienceLog.Retrying(logger, vendor, Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
@@ -105,27 +106,10 @@ internal static class HttpResiliencePipelineFactory
         status is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)status >= 500;
 
     /// <summary>The vendor's <c>Retry-After</c>, capped at <paramref name="max"/>; null to use the back-off.</summary>
-    internal static TimeSpan? RetryAfter(Outcome<HttpResponseMessage> outcome, TimeSpan max)
-    {
-        var header = outcome.Result?.Headers.RetryAfter;
-        if (header is null)
-        {
-            return null;
-        }
-
-        TimeSpan? wait = header.Delta;
-        if (wait is null && header.Date is { } date)
-        {
-            wait = date - DateTimeOffset.UtcNow;
-        }
-
-        if (wait is not { } w || w < TimeSpan.Zero)
-        {
-            return wait is null ? null : TimeSpan.Zero;
-        }
-
-        return w > max ? max : w;
-    }
+    internal static TimeSpan? RetryAfterDelay(Outcome<HttpResponseMessage> outcome, TimeSpan max, TimeProvider timeProvider) =>
+        outcome.Result is { } response && RetryAfter.Read(response.Headers, timeProvider) is { } wait
+            ? (wait > max ? max : wait)
+            : null;
 
     private static string Describe(Outcome<HttpResponseMessage> outcome) =>
         outcome.Exception is { } e

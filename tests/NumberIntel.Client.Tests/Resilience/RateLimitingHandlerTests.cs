@@ -78,27 +78,21 @@ public sealed class RateLimitingHandlerTests
     }
 
     [Fact]
-    public async Task SendAsync_WaitsForPermitUntilReplenished()
+    public async Task SendAsync_NoPermitFree_WaitsUntilOneIsReleased()
     {
         await using var server = await LoopbackServer.StartAsync(200, "application/json", "{}");
-        using var limiter = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = 1,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromHours(1),
-            QueueLimit = 10,
-            AutoReplenishment = false,
-        });
+        using var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 10 });
         using var client = new HttpClient(new RateLimitingHandler(NumberIntelVendor.Ipqs, limiter, NullLogger.Instance) { InnerHandler = new SocketsHttpHandler() });
-        (await client.GetAsync(new Uri(server.BaseAddress, "a"))).Dispose();
+        var held = limiter.AttemptAcquire(1);
+        Assert.True(held.IsAcquired);
 
         var queued = client.GetAsync(new Uri(server.BaseAddress, "b"));
         Assert.False(queued.IsCompleted);
-        Assert.Single(server.Requests);
-        Assert.True(limiter.TryReplenish());
+        Assert.Empty(server.Requests);
+        held.Dispose();
         using var response = await queued;
 
-        Assert.Equal(2, server.Requests.Count);
+        Assert.Single(server.Requests);
     }
 
     [Fact]
