@@ -136,13 +136,15 @@ public sealed class HttpResiliencePipelineTests
     public async Task SendAsync_AttemptTimesOut_RetriesAndSucceeds()
     {
         var first = true;
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await LoopbackServer.StartAsync(async (context, _) =>
         {
             if (Interlocked.Exchange(ref first, false))
             {
-                using var reg = context.RequestAborted.Register(() => release.TrySetResult());
-                await release.Task;
+                var aborted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using var reg = context.RequestAborted.Register(() => aborted.TrySetResult());
+                arrived.TrySetResult();
+                await aborted.Task;
                 return;
             }
 
@@ -154,7 +156,7 @@ public sealed class HttpResiliencePipelineTests
         using var client = Client(server, options, time);
 
         var call = client.GetAsync("x");
-        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(10));
+        await arrived.Task;
         time.Advance(TimeSpan.FromSeconds(10));
         await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(2));
         time.Advance(TimeSpan.FromSeconds(2));
