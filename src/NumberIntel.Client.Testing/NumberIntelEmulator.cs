@@ -1,9 +1,11 @@
 using System.IO.Compression;
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -98,8 +100,9 @@ public sealed class NumberIntelEmulator : IAsyncDisposable
 
         // Nothing from the host application's configuration (appsettings, environment) may reach the emulator's Kestrel.
         builder.Configuration.Sources.Clear();
+        builder.Configuration.AddInMemoryCollection();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(5));
         builder.Services.AddResponseCompression(o =>
         {
