@@ -1,3 +1,5 @@
+using NumberIntel.Client.PhoneNumbers;
+
 namespace NumberIntel.Client.Testing.Profiles;
 
 /// <summary>The countries the emulator models, found by calling code (MSISDN) or by ISO code (IPQS <c>country[]</c>).</summary>
@@ -21,9 +23,11 @@ internal static class CountryCatalog
         national = string.Empty;
         if (msisdn.StartsWith('1'))
         {
+            // NANP: the SDK's table tells the member country by area code; only the US and Canada are modelled.
             national = msisdn[1..];
-            plan = national.Length >= 3 && NanpPlan.CanadianAreaCodes.Contains(national[..3]) ? NanpPlan.Canada : NanpPlan.UnitedStates;
-            return true;
+            CountryCallingCodes.TryGetRegion(msisdn, out var region);
+            plan = region == "CA" ? NanpPlan.Canada : NanpPlan.UnitedStates;
+            return region is "US" or "CA";
         }
 
         foreach (var candidate in new CountryPlan[] { Croatia, UnitedKingdom, Germany })

@@ -3,49 +3,46 @@ using NumberIntel.Client.PhoneNumbers;
 
 namespace NumberIntel.Client.Testing.Profiles;
 
-/// <summary>Places numbers of countries the emulator has no plan for, with the SDK's own offline parser.</summary>
+/// <summary>Places numbers of countries the emulator has no plan for, with the SDK's own offline parser and calling-code table.</summary>
 internal static class GenericCountry
 {
     /// <summary>Finds the region of a possible MSISDN.</summary>
-    public static bool TryResolve(string msisdn, out string iso, out int callingCode, out string name)
+    /// <param name="msisdn">Digits, calling code first.</param>
+    /// <param name="iso">The ISO region, or null for non-geographic codes (<c>001</c>).</param>
+    /// <param name="callingCode">The calling code.</param>
+    /// <param name="name">The English name of the region, or null for non-geographic codes.</param>
+    /// <returns>Whether the number is possible.</returns>
+    public static bool TryResolve(string msisdn, out string? iso, out int callingCode, out string? name)
     {
-        iso = string.Empty;
+        iso = null;
+        name = null;
         callingCode = 0;
-        name = string.Empty;
-        PhoneNumberParseResult parsed;
-        try
-        {
-            parsed = PhoneNumberParser.Parse("+" + msisdn);
-        }
-        catch (NotImplementedException)
-        {
-            // The SDK's parser is not there yet: only the modelled countries resolve.
-            return false;
-        }
-
-        if (!parsed.IsPossible || parsed.CountryCallingCode is not { } code || parsed.RegionCode is not { } region)
+        var parsed = PhoneNumberParser.Parse("+" + msisdn);
+        if (!parsed.IsPossible || parsed.CountryCallingCode is not { } code || parsed.Msisdn != msisdn)
         {
             return false;
         }
 
-        iso = region;
         callingCode = code;
-        name = EnglishName(region);
+        if (parsed.RegionCode is { } region && region != CountryCallingCodes.NonGeographicRegion)
+        {
+            iso = region;
+            name = EnglishName(region);
+        }
+
         return true;
     }
 
-    /// <summary>The calling code of an ISO region the emulator does not model, from the SDK's table.</summary>
-    public static bool TryCallingCodeOf(string iso, out int callingCode)
+    /// <summary>Reads <paramref name="digits"/> as a national number of <paramref name="iso"/>, as the SDK's parser does.</summary>
+    /// <param name="digits">The digits IPQS received.</param>
+    /// <param name="iso">A <c>country[]</c> value.</param>
+    /// <param name="msisdn">The MSISDN, when possible in that region.</param>
+    /// <returns>Whether the digits are a possible number of that region.</returns>
+    public static bool TryPlaceNational(string digits, string iso, out string msisdn)
     {
-        try
-        {
-            return CountryCallingCodes.TryGetCallingCode(iso, out callingCode);
-        }
-        catch (NotImplementedException)
-        {
-            callingCode = 0;
-            return false;
-        }
+        var parsed = PhoneNumberParser.Parse(digits, iso);
+        msisdn = parsed.Msisdn ?? string.Empty;
+        return parsed.IsPossible && string.Equals(parsed.RegionCode, iso, StringComparison.OrdinalIgnoreCase);
     }
 
     private static string EnglishName(string region)

@@ -46,16 +46,9 @@ internal static class IpqsNumberResolver
 
                 fallback ??= code + national;
             }
-            else if (GenericCountry.TryCallingCodeOf(country.Trim(), out var callingCode))
+            else if (GenericCountry.TryPlaceNational(digits, country.Trim(), out var placed))
             {
-                var national = digits.TrimStart('0');
-                var candidate = callingCode.ToString(CultureInfo.InvariantCulture) + national;
-                if (GenericCountry.TryResolve(candidate, out _, out _, out _))
-                {
-                    return candidate;
-                }
-
-                fallback ??= candidate;
+                return placed;
             }
         }
 

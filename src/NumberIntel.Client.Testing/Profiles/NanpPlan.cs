@@ -8,15 +8,6 @@ namespace NumberIntel.Client.Testing.Profiles;
 /// </summary>
 internal sealed class NanpPlan : CountryPlan
 {
-    /// <summary>Canadian area codes; every other geographic area code is treated as the United States.</summary>
-    public static readonly FrozenSet<string> CanadianAreaCodes = new[]
-    {
-        "204", "226", "236", "249", "250", "263", "289", "306", "343", "354", "365", "367", "368", "382", "403", "416", "418",
-        "428", "431", "437", "438", "450", "468", "474", "506", "514", "519", "548", "579", "581", "584", "587", "604", "613",
-        "639", "647", "672", "683", "705", "709", "742", "753", "778", "780", "782", "807", "819", "825", "867", "873", "879",
-        "902", "905",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     private static readonly FrozenSet<string> TollFreeAreaCodes =
         new[] { "800", "833", "844", "855", "866", "877", "888" }.ToFrozenSet(StringComparer.Ordinal);
 

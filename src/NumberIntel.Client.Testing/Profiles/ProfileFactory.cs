@@ -124,6 +124,11 @@ internal static class ProfileFactory
         }
 
         var national = msisdn[callingCode.ToString(CultureInfo.InvariantCulture).Length..];
+        if (national.Length == 0)
+        {
+            return Invalid(msisdn, null, null);
+        }
+
         var type = StableHash.Pick(msisdn, "generic-line", 100) < 85 ? EmulatedLineType.Mobile : EmulatedLineType.Landline;
         var profile = Common(msisdn, national, type, pseudoRandom: true) with
         {
