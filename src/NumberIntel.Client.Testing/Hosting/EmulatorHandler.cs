@@ -237,7 +237,8 @@ internal sealed class EmulatorHandler
                     }
                     catch (OperationCanceledException)
                     {
-                        // The client went away (or the emulator is stopping): nothing is looked up or billed.
+                        // The client went away, or the emulator is stopping: no answer, nothing looked up or billed.
+                        context.Abort();
                         return false;
                     }
                 }
