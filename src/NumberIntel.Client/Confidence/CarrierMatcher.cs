@@ -10,7 +10,8 @@ namespace NumberIntel.Client.Confidence;
 internal sealed class CarrierMatcher
 {
     private readonly FrozenDictionary<string, CarrierRule>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly bool _isEmpty;
+    private readonly int _minLength;
+    private readonly int _maxLength;
 
     public CarrierMatcher(IEnumerable<string>? disposableCarriers, IEnumerable<KeyValuePair<string, ConfidenceLabel>>? overrides)
     {
@@ -45,30 +46,32 @@ internal sealed class CarrierMatcher
             }
         }
 
-        _isEmpty = rules.Count == 0;
+        _minLength = int.MaxValue;
+        foreach (var entry in rules.Keys)
+        {
+            _minLength = Math.Min(_minLength, entry.Length);
+            _maxLength = Math.Max(_maxLength, entry.Length);
+        }
+
         _lookup = rules.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool TryMatch(ReadOnlySpan<char> carrier, [NotNullWhen(true)] out CarrierRule? rule)
     {
         rule = null;
-        if (_isEmpty)
-        {
-            return false;
-        }
-
         var name = carrier.Trim();
-        if (name.IsEmpty)
+        if (name.Length < _minLength)
         {
             return false;
         }
 
-        if (_lookup.TryGetValue(name, out rule))
+        if (name.Length <= _maxLength && _lookup.TryGetValue(name, out rule))
         {
             return true;
         }
 
-        for (var i = name.Length - 1; i > 0; i--)
+        // Entries the name starts with, ending at a word boundary ("Google Voice" in "Google Voice Inc."), longest first.
+        for (var i = Math.Min(name.Length - 1, _maxLength); i >= _minLength; i--)
         {
             if (!char.IsLetterOrDigit(name[i]) && char.IsLetterOrDigit(name[i - 1]) && _lookup.TryGetValue(name[..i], out rule))
             {
