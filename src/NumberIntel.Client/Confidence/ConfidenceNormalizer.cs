@@ -178,6 +178,26 @@ public sealed class ConfidenceNormalizer
         return NormalizeIpqs(number, ipqs);
     }
 
+    /// <summary>
+    /// The verdict on whatever is known about a number: the format check alone when neither vendor answered, one vendor's
+    /// verdict when one did, and <see cref="ConfidenceResult.Combine"/> of both when both did.
+    /// </summary>
+    /// <param name="number">The parse result of the number.</param>
+    /// <param name="bind">Bind's result for that number, or <see langword="null"/>.</param>
+    /// <param name="ipqs">IPQS's result for that number, or <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    public ConfidenceResult Normalize(PhoneNumberParseResult number, BindScoringResult? bind, IpqsPhoneResult? ipqs)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        if (bind is null)
+        {
+            return ipqs is null ? Normalize(number) : NormalizeIpqs(number, ipqs);
+        }
+
+        var fromBind = NormalizeBind(number, bind);
+        return ipqs is null ? fromBind : ConfidenceResult.Combine(fromBind, NormalizeIpqs(number, ipqs));
+    }
+
     private ConfidenceResult NormalizeBind(PhoneNumberParseResult? number, BindScoringResult bind)
     {
         const NumberIntelVendor Vendor = NumberIntelVendor.Bind;

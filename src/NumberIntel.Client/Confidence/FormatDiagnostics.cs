@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NumberIntel.Client.PhoneNumbers;
 
 namespace NumberIntel.Client.Confidence;
@@ -17,6 +18,7 @@ public sealed record FormatDiagnostics
     /// </summary>
     public bool? IsValid { get; init; }
 
-    /// <summary>Why the input is not possible; <see cref="PhoneNumberParseError.None"/> when it is.</summary>
+    /// <summary>Why the input is not possible; <see cref="PhoneNumberParseError.None"/> when it is. Serialized by name.</summary>
+    [JsonConverter(typeof(JsonStringEnumConverter<PhoneNumberParseError>))]
     public PhoneNumberParseError Error { get; init; }
 }
