@@ -547,8 +547,9 @@ public sealed class ConfidenceNormalizer
             : code.ToUpperInvariant();
     }
 
+    /// <summary>The region of an MSISDN (NANP refined by area code, 7 by its first digit); null for non-geographic codes.</summary>
     private static string? RegionOf(ReadOnlySpan<char> digits) =>
-        !digits.IsEmpty && CountryCallingCodes.TryGetCallingCode(digits, out var callingCode) ? RegionOfCallingCode(callingCode) : null;
+        !digits.IsEmpty && CountryCallingCodes.TryGetRegion(digits, out var region) ? Alpha2(region) : null;
 
     private static string? RegionOfCallingCode(string? callingCode) =>
         int.TryParse(callingCode, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? RegionOfCallingCode(code) : null;
