@@ -108,7 +108,7 @@ public sealed class FormatStepTests
     {
         Assert.Throws<ArgumentNullException>(() => _normalizer.Normalize((PhoneNumberParseResult)null!));
         Assert.Throws<ArgumentNullException>(() => _normalizer.Normalize((BindScoringResult)null!));
-        Assert.Throws<ArgumentNullException>(() => _normalizer.Normalize((Ipqs.IpqsPhoneResult)null!));
+        Assert.Throws<ArgumentNullException>(() => _normalizer.Normalize((NumberIntel.Client.Ipqs.IpqsPhoneResult)null!));
         Assert.Throws<ArgumentNullException>(() => _normalizer.Normalize(null!, BindResult()));
         Assert.Throws<ArgumentNullException>(() => _normalizer.Normalize(Possible(), (BindScoringResult)null!));
     }
