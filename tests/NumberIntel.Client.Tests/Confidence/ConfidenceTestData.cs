@@ -97,11 +97,10 @@ internal static class ConfidenceTestData
         return false;
     }
 
-    // Fixtures are read with reflection-based System.Text.Json: this layer consumes the models, not the wire, and the
-    // source-generated contracts of the nested wire records are the transport's concern.
+    // Fixtures go through the SDK's own source-generated contracts, the same path a real answer takes.
     public static BindScoringResult BindFixture(string name) =>
-        JsonSerializer.Deserialize<List<BindScoringResult>>(Fixture.Read("Confidence/" + name))![0];
+        JsonSerializer.Deserialize(Fixture.Read("Confidence/" + name), NumberIntel.Client.Serialization.NumberIntelJsonContext.Default.ListBindScoringResult)![0];
 
     public static IpqsPhoneResult IpqsFixture(string name) =>
-        JsonSerializer.Deserialize<IpqsPhoneResult>(Fixture.Read("Confidence/" + name))!;
+        JsonSerializer.Deserialize(Fixture.Read("Confidence/" + name), NumberIntel.Client.Serialization.NumberIntelJsonContext.Default.IpqsPhoneResult)!;
 }
