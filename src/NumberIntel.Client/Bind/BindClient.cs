@@ -1,14 +1,329 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NumberIntel.Client.Http;
+using NumberIntel.Client.Serialization;
+using NumberIntel.Client.Telemetry;
+
 namespace NumberIntel.Client.Bind;
 
-/// <summary>Typed client of Bind number scoring (outline; implemented by the transport work).</summary>
-public sealed class BindClient
+/// <summary>Typed client of Bind number scoring (<c>POST {BaseAddress}lookup/number-scoring</c>, header <c>X-API-KEY</c>).</summary>
+/// <remarks>
+/// <para>
+/// Safe for concurrent use: the options are validated and copied at construction and no per-call state is kept.
+/// The <see cref="HttpClient"/> is not owned (not disposed) and not modified; its handler may or may not decompress,
+/// compressed answers are read either way.
+/// </para>
+/// <para>
+/// Results come back one per input, in input order. Duplicates are sent once (never paid twice) and fanned out;
+/// larger inputs are split into requests of at most <see cref="BindOptions.MaxBatchSize"/>, sent one after the other.
+/// A number the vendor leaves out of its answer gets a synthesized result with
+/// <see cref="BindScoringResult.Response"/> = <see cref="BindResponseCode.Unknown"/>: no input is ever dropped.
+/// </para>
+/// <para>
+/// Per-number codes 0, 1, 4, 5, 6, 7 are results (codes 4 and 7 are worth retrying for those numbers alone).
+/// Codes 2, 3 and 8 concern the account and raise <see cref="NumberIntelAccountException"/> at once; results of
+/// batches already answered in the same call are not returned in that case.
+/// </para>
+/// <para>
+/// Connection failures (<see cref="HttpRequestException"/>) and timeouts (<see cref="TaskCanceledException"/>) are
+/// not wrapped; HTTP and body failures are typed <see cref="NumberIntelException"/>s that never contain the key.
+/// </para>
+/// </remarks>
+public sealed class BindClient : IBindClient
 {
+    /// <summary>The path of the scoring endpoint, relative to the base address.</summary>
+    internal const string ScoringPath = "lookup/number-scoring";
+
+    /// <summary>The header that carries the key.</summary>
+    internal const string ApiKeyHeader = "X-API-KEY";
+
+    /// <summary>The longest MSISDN accepted (E.164 allows 15 digits).</summary>
+    internal const int MaxMsisdnLength = 15;
+
+    private const string Operation = "number-scoring";
+
+    private readonly VendorHttpTransport _transport;
+    private readonly Uri _scoringUri;
+    private readonly string? _callbackUrl;
+
     /// <summary>Creates the client.</summary>
     /// <param name="httpClient">The HTTP client to send with.</param>
     /// <param name="options">Key, base address and batch settings.</param>
+    /// <exception cref="ArgumentException">
+    /// The key is missing, the base address is not absolute or not https (http is allowed for loopback hosts only),
+    /// or a size setting is out of range. The message names the option and never contains the key.
+    /// </exception>
     public BindClient(HttpClient httpClient, BindOptions options)
+        : this(httpClient, options, null, null)
+    {
+    }
+
+    /// <summary>Creates the client with logging and a clock.</summary>
+    /// <param name="httpClient">The HTTP client to send with.</param>
+    /// <param name="options">Key, base address and batch settings.</param>
+    /// <param name="logger">Debug logs of each request (batch size, status, duration, redacted MSISDN; never the key), or null.</param>
+    /// <param name="timeProvider">The clock for durations and <c>Retry-After</c> dates; <see cref="TimeProvider.System"/> when null.</param>
+    /// <exception cref="ArgumentException">See <see cref="BindClient(HttpClient, BindOptions)"/>.</exception>
+    public BindClient(HttpClient httpClient, BindOptions options, ILogger<BindClient>? logger, TimeProvider? timeProvider)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);
+        var endpoint = VendorOptionsValidator.Validate(options, NumberIntelVendor.Bind, "Bind", "NumberIntel:Bind", ApiKeyHeader);
+        if (options.MaxBatchSize is < 1 or > BindOptions.DefaultMaxBatchSize)
+        {
+            throw new ArgumentException(
+                $"BindOptions.MaxBatchSize must be between 1 and {BindOptions.DefaultMaxBatchSize}.",
+                nameof(options));
+        }
+
+        if (options.CallbackUrl is { } callback)
+        {
+            if (!callback.IsAbsoluteUri
+                || !(callback.Scheme.Equals(Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase)
+                     || callback.Scheme.Equals(Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new ArgumentException("BindOptions.CallbackUrl must be an absolute http(s) URL.", nameof(options));
+            }
+
+            _callbackUrl = callback.AbsoluteUri;
+        }
+
+        MaxBatchSize = options.MaxBatchSize;
+        _transport = new VendorHttpTransport(
+            httpClient,
+            endpoint,
+            (ILogger?)logger ?? NullLogger.Instance,
+            timeProvider ?? TimeProvider.System);
+        _scoringUri = endpoint.Resolve(ScoringPath);
+    }
+
+    /// <summary>The largest number of MSISDNs sent in one request.</summary>
+    internal int MaxBatchSize { get; }
+
+    /// <summary>The absolute address requests are posted to.</summary>
+    internal Uri ScoringUri => _scoringUri;
+
+    /// <inheritdoc />
+    public Task<BindScoringResult> ScoreAsync(string msisdn, CancellationToken cancellationToken = default)
+    {
+        var normalized = NormalizeMsisdn(msisdn, nameof(msisdn));
+        return ScoreOneAsync(normalized, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<BindScoringResult>> ScoreAsync(IEnumerable<string> msisdns, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(msisdns);
+        var inputs = new List<string>();
+        foreach (var msisdn in msisdns)
+        {
+            inputs.Add(NormalizeMsisdn(msisdn, nameof(msisdns)));
+        }
+
+        if (inputs.Count == 0)
+        {
+            throw new ArgumentException("At least one MSISDN is required.", nameof(msisdns));
+        }
+
+        return ScoreManyAsync(inputs, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends exactly one request for <paramref name="msisdns"/> and returns one result per item, in the same order
+    /// (the seam for per-item retry: resubmit the items whose code is 4 or 7).
+    /// </summary>
+    /// <param name="msisdns">Normalized (<see cref="NormalizeMsisdn"/>), distinct MSISDNs; 1 to <see cref="MaxBatchSize"/> of them.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One result per item, aligned with <paramref name="msisdns"/>; omitted items are synthesized as <see cref="BindResponseCode.Unknown"/>.</returns>
+    /// <exception cref="NumberIntelAccountException">An item carries code 2, 3 or 8.</exception>
+    internal async Task<IReadOnlyList<BindScoringResult>> ScoreBatchAsync(IReadOnlyList<string> msisdns, CancellationToken cancellationToken)
+    {
+        Debug.Assert(msisdns.Count is > 0 && msisdns.Count <= MaxBatchSize, "Batch size out of range.");
+        Debug.Assert(msisdns.Distinct(StringComparer.Ordinal).Count() == msisdns.Count, "Batch items must be distinct.");
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var logger = _transport.Logger;
+        TransportLog.Sending(logger, "Bind", Operation, msisdns.Count, msisdns[0]);
+
+        var body = JsonSerializer.SerializeToUtf8Bytes(
+            new BindScoringRequest { Msisdn = msisdns, CallbackUrl = _callbackUrl },
+            NumberIntelJsonContext.Default.BindScoringRequest);
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var request = new HttpRequestMessage(HttpMethod.Post, _scoringUri) { Content = content };
+
+        var response = await _transport
+            .SendAsync(request, NumberIntelJsonContext.Default.BindScoringResponse, Operation, msisdns.Count, cancellationToken)
+            .ConfigureAwait(false);
+
+        if (response.Value.SkippedItems > 0)
+        {
+            TransportLog.BindItemsSkipped(logger, response.Value.SkippedItems);
+        }
+
+        ThrowOnAccountCode(response.Value.Items, response.StatusCode, response.RequestId);
+        return Match(msisdns, response.Value.Items, logger);
+    }
+
+    /// <summary>Normalizes an MSISDN: trims it and removes a leading <c>+</c>; it must then be 1–15 ASCII digits.</summary>
+    /// <param name="msisdn">The input.</param>
+    /// <param name="paramName">The argument name for the exception.</param>
+    /// <returns>The digits.</returns>
+    /// <exception cref="ArgumentException">Null, empty, not digits, or longer than 15 digits.</exception>
+    internal static string NormalizeMsisdn(string? msisdn, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(msisdn))
+        {
+            throw new ArgumentException("An MSISDN must not be null or empty.", paramName);
+        }
+
+        var digits = msisdn.AsSpan().Trim();
+        if (digits.StartsWith("+", StringComparison.Ordinal))
+        {
+            digits = digits[1..];
+        }
+
+        if (digits.IsEmpty || digits.Length > MaxMsisdnLength || digits.ContainsAnyExceptInRange('0', '9'))
+        {
+            throw new ArgumentException(
+                $"An MSISDN must be 1 to {MaxMsisdnLength} digits, country code first, with no separators (parse user input with PhoneNumberParser first); got '{MsisdnRedactor.Redact(msisdn)}'.",
+                paramName);
+        }
+
+        return digits.Length == msisdn.Length ? msisdn : digits.ToString();
+    }
+
+    /// <summary>Pairs the vendor's items with the requested MSISDNs; see <see cref="ScoreBatchAsync"/>.</summary>
+    /// <param name="msisdns">The requested, distinct MSISDNs.</param>
+    /// <param name="items">The vendor's items in any order.</param>
+    /// <param name="logger">Where to note omitted or unexpected items.</param>
+    /// <returns>One result per requested MSISDN, aligned.</returns>
+    internal static IReadOnlyList<BindScoringResult> Match(IReadOnlyList<string> msisdns, IReadOnlyList<BindScoringResult> items, ILogger logger)
+    {
+        var requested = new HashSet<string>(msisdns, StringComparer.Ordinal);
+        var byMsisdn = new Dictionary<string, BindScoringResult>(StringComparer.Ordinal);
+        var withoutMsisdn = new List<BindScoringResult>();
+        foreach (var item in items)
+        {
+            var key = DigitsOf(item.Msisdn);
+            if (key is null)
+            {
+                withoutMsisdn.Add(item);
+            }
+            else if (!requested.Contains(key))
+            {
+                TransportLog.BindItemUnexpected(logger, key);
+            }
+            else
+            {
+                // A repeated item for the same number: the first one wins.
+                byMsisdn.TryAdd(key, item);
+            }
+        }
+
+        var results = new BindScoringResult[msisdns.Count];
+        for (var i = 0; i < msisdns.Count; i++)
+        {
+            var msisdn = msisdns[i];
+            if (byMsisdn.TryGetValue(msisdn, out var item))
+            {
+                results[i] = string.Equals(item.Msisdn, msisdn, StringComparison.Ordinal) ? item : item with { Msisdn = msisdn };
+            }
+            else if (msisdns.Count == 1 && byMsisdn.Count == 0 && withoutMsisdn.Count == 1)
+            {
+                // One number asked, one answer that does not name its number: it can only be that number's.
+                results[i] = withoutMsisdn[0] with { Msisdn = msisdn };
+            }
+            else
+            {
+                TransportLog.BindItemOmitted(logger, msisdn);
+                results[i] = new BindScoringResult { Msisdn = msisdn, Response = BindResponseCode.Unknown };
+            }
+        }
+
+        return results;
+    }
+
+    private static string? DigitsOf(string? msisdn)
+    {
+        if (string.IsNullOrWhiteSpace(msisdn))
+        {
+            return null;
+        }
+
+        var span = msisdn.AsSpan().Trim();
+        if (!span.ContainsAnyExceptInRange('0', '9'))
+        {
+            return span.Length == msisdn.Length ? msisdn : span.ToString();
+        }
+
+        var digits = new string(msisdn.Where(char.IsAsciiDigit).ToArray());
+        return digits.Length == 0 ? null : digits;
+    }
+
+    private static void ThrowOnAccountCode(IReadOnlyList<BindScoringResult> items, HttpStatusCode status, string? requestId)
+    {
+        foreach (var item in items)
+        {
+            var problem = item.Response switch
+            {
+                BindResponseCode.PricingNotSet => "pricing is not set on the account (response code 2). Contact Bind (procurement@bind.hr) to set up pricing",
+                BindResponseCode.OutOfBalance => "the account is out of balance (response code 3). Contact Bind (procurement@bind.hr) to top up the account",
+                BindResponseCode.MissingPermissions => "the account lacks the permission for number scoring (response code 8). Contact Bind (procurement@bind.hr) to check the account's permissions",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                throw new NumberIntelAccountException(
+                    $"Bind refused the lookup: {problem}; retrying will not help.",
+                    NumberIntelVendor.Bind,
+                    status,
+                    requestId,
+                    ((int)item.Response).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private async Task<BindScoringResult> ScoreOneAsync(string msisdn, CancellationToken cancellationToken)
+    {
+        var results = await ScoreBatchAsync([msisdn], cancellationToken).ConfigureAwait(false);
+        return results[0];
+    }
+
+    private async Task<IReadOnlyList<BindScoringResult>> ScoreManyAsync(List<string> inputs, CancellationToken cancellationToken)
+    {
+        // Each distinct number once, in first-seen order.
+        var distinct = new List<string>(inputs.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var msisdn in inputs)
+        {
+            if (seen.Add(msisdn))
+            {
+                distinct.Add(msisdn);
+            }
+        }
+
+        var byMsisdn = new Dictionary<string, BindScoringResult>(distinct.Count, StringComparer.Ordinal);
+        foreach (var batch in distinct.Chunk(MaxBatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var results = await ScoreBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < batch.Length; i++)
+            {
+                byMsisdn[batch[i]] = results[i];
+            }
+        }
+
+        var ordered = new BindScoringResult[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            ordered[i] = byMsisdn[inputs[i]];
+        }
+
+        return ordered;
     }
 }

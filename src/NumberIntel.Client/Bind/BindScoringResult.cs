@@ -47,9 +47,24 @@ public sealed record BindScoringResult
     [JsonConverter(typeof(TolerantObjectConverter<BindSocialPresence>))]
     public BindSocialPresence? SocialPresence { get; init; }
 
+    private Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Fields of the response that this version of the SDK does not model.</summary>
+    [JsonIgnore]
+    public Dictionary<string, JsonElement>? AdditionalProperties
+    {
+        get => _additionalProperties;
+        init => _additionalProperties = value;
+    }
+
+    /// <summary>JSON binding of <see cref="AdditionalProperties"/>: source generation cannot bind extension data through an <c>init</c> accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => _additionalProperties;
+        set => _additionalProperties = value;
+    }
 
     /// <summary>Whether <see cref="Response"/> is <see cref="BindResponseCode.Success"/>.</summary>
     [JsonIgnore]

@@ -27,7 +27,22 @@ public sealed record BindSecurity
     [JsonConverter(typeof(YesNoBooleanConverter))]
     public bool? IsDisposable { get; init; }
 
+    private Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Fields this version of the SDK does not model.</summary>
+    [JsonIgnore]
+    public Dictionary<string, JsonElement>? AdditionalProperties
+    {
+        get => _additionalProperties;
+        init => _additionalProperties = value;
+    }
+
+    /// <summary>JSON binding of <see cref="AdditionalProperties"/>: source generation cannot bind extension data through an <c>init</c> accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => _additionalProperties;
+        set => _additionalProperties = value;
+    }
 }

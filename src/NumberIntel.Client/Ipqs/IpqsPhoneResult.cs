@@ -200,7 +200,22 @@ public sealed record IpqsPhoneResult
     [JsonIgnore]
     public IpqsActiveStatus ActiveStatusKind => IpqsActiveStatusParser.Parse(ActiveStatus);
 
+    private Dictionary<string, JsonElement>? _additionalProperties;
+
     /// <summary>Fields this version of the SDK does not model.</summary>
+    [JsonIgnore]
+    public Dictionary<string, JsonElement>? AdditionalProperties
+    {
+        get => _additionalProperties;
+        init => _additionalProperties = value;
+    }
+
+    /// <summary>JSON binding of <see cref="AdditionalProperties"/>: source generation cannot bind extension data through an <c>init</c> accessor.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? ExtensionData
+    {
+        get => _additionalProperties;
+        set => _additionalProperties = value;
+    }
 }

@@ -13,6 +13,7 @@ namespace NumberIntel.Client.Serialization;
     PropertyNameCaseInsensitive = false)]
 [JsonSerializable(typeof(BindScoringRequest))]
 [JsonSerializable(typeof(List<BindScoringResult>))]
+[JsonSerializable(typeof(BindScoringResponse))]
 [JsonSerializable(typeof(BindScoringResult))]
 [JsonSerializable(typeof(BindPhone))]
 [JsonSerializable(typeof(BindScoring))]
