@@ -21,11 +21,32 @@ namespace NumberIntel.Client.Testing;
 /// documented profiles and every other number with a deterministic pseudo-random one, acts out scripted faults
 /// (<see cref="Faults"/>) and counts requests, lookups and billed lookups (<see cref="Bind"/>, <see cref="Ipqs"/>).
 /// </summary>
+/// <remarks>
+/// <para>Where the vendors' documentation is silent, the emulator chooses as follows:</para>
+/// <list type="bullet">
+/// <item><description>Bind items with any code but 0 carry only <c>date</c>, <c>msisdn</c> and <c>response</c> (the
+/// fields the OpenAPI marks required); <c>msisdn</c> echoes the item as sent; duplicates in a batch are answered (and
+/// billed) once per occurrence.</description></item>
+/// <item><description>Bind answers 400 <c>text/plain</c> to a body that is not <c>{"msisdn":[…]}</c> and to more than
+/// <see cref="NumberIntelEmulatorOptions.BindMaxBatchSize"/> numbers; the key is checked first. <c>callback_url</c> is
+/// recorded and never called.</description></item>
+/// <item><description>Bind leaves values it does not know <c>null</c> (network codes of fixed lines, port dates of
+/// never-ported numbers, breach dates without breaches); IPQS writes <c>"N/A"</c>.</description></item>
+/// <item><description>IPQS answers every <c>success:true</c> body with <c>message: "Success."</c>, also for
+/// <c>valid:false</c>; a missing <c>phone</c> gets <c>success:false</c> "Invalid phone number." (not billed);
+/// <c>name</c> and <c>active_status</c> are <c>"N/A"</c> unless <c>enhanced_name_check</c> /
+/// <c>enhanced_line_check</c> is sent; <c>transaction_details</c> appears only when <c>billing_*</c>,
+/// <c>shipping_*</c> or <c>username</c> parameters are sent.</description></item>
+/// <item><description><c>strictness</c> raises a pseudo-random number's fraud score by 5 per level; magic numbers never
+/// move. National numbers are placed with <c>country[]</c> in the order given; without a country, digits are read as
+/// calling code first.</description></item>
+/// </list>
+/// </remarks>
 /// <example>
 /// <code>
 /// await using var emulator = await NumberIntelEmulator.StartAsync();
 /// var bind = new BindClient(new HttpClient(), emulator.CreateBindOptions());
-/// var result = await bind.ScoreAsync(MagicNumbers.HrVerifiedMobile[1..], ct);
+/// var result = await bind.ScoreAsync(MagicNumbers.HrVerifiedMobile, ct);
 /// Assert.Equal(1, emulator.Bind.BilledCount(MagicNumbers.HrVerifiedMobile));
 /// </code>
 /// </example>

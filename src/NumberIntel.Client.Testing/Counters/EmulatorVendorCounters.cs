@@ -69,6 +69,7 @@ public sealed class EmulatorVendorCounters
     }
 
     /// <summary>Sets every counter back to zero and forgets the received requests.</summary>
+    /// <remarks>Call it between test steps, not while requests are in flight: a concurrent request may be counted on either side.</remarks>
     public void Reset()
     {
         _lookups.Clear();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using NumberIntel.Client.Testing;
@@ -71,6 +70,4 @@ public static class EmulatorCalls
         var body = await response.Content.ReadAsStringAsync();
         return new RawAnswer(response.StatusCode, response.Content.Headers.ContentType?.MediaType, body, response);
     }
-
-    public static AuthenticationHeaderValue? None => null;
 }
