@@ -1,0 +1,23 @@
+namespace NumberIntel.Client.Testing;
+
+/// <summary>Settings of a <see cref="NumberIntelEmulator"/>.</summary>
+public sealed class NumberIntelEmulatorOptions
+{
+    /// <summary>The Bind key the emulator accepts unless told otherwise.</summary>
+    public const string DefaultBindApiKey = "emulator-bind-key";
+
+    /// <summary>The IPQS key the emulator accepts unless told otherwise.</summary>
+    public const string DefaultIpqsApiKey = "emulator-ipqs-key";
+
+    /// <summary>The only <c>X-API-KEY</c> Bind accepts. Default <see cref="DefaultBindApiKey"/>.</summary>
+    public string BindApiKey { get; set; } = DefaultBindApiKey;
+
+    /// <summary>The only <c>IPQS-KEY</c> (or key-in-path) IPQS accepts. Default <see cref="DefaultIpqsApiKey"/>.</summary>
+    public string IpqsApiKey { get; set; } = DefaultIpqsApiKey;
+
+    /// <summary>The most MSISDNs Bind accepts in one request; larger bodies get 400. Default 100, as the SDK's batch cap.</summary>
+    public int BindMaxBatchSize { get; set; } = 100;
+
+    /// <summary>The clock of Bind's <c>date</c>, of recorded requests and of <see cref="EmulatorFault.Delayed"/> faults. Default <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}

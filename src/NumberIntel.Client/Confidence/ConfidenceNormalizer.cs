@@ -1,0 +1,650 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using NumberIntel.Client.Bind;
+using NumberIntel.Client.Ipqs;
+using NumberIntel.Client.PhoneNumbers;
+
+namespace NumberIntel.Client.Confidence;
+
+/// <summary>
+/// Turns a vendor answer (or the offline format check alone) into a <see cref="ConfidenceResult"/>. Pure: no I/O, no
+/// logging. Thread-safe and immutable: the policy is snapshotted into frozen lookups when the normalizer is built.
+/// </summary>
+/// <remarks>
+/// <para>The steps run in order and each can only lower the label, never raise it: <c>format</c> (only when a
+/// <see cref="PhoneNumberParseResult"/> is given) → <c>line_type_baseline</c> → <c>carrier_profile</c> →
+/// <c>country_cap</c> → <c>disposable_prefix</c> → the vendor's signals. Every step that ran is recorded in
+/// <see cref="ConfidenceResult.Diagnostics"/>.</para>
+/// <para>A vendor answer that carries no data about the number — Bind <c>response</c> 1, 2, 3, 4, 7, 8 or an unreadable
+/// code, IPQS <c>success:false</c> — yields at most <see cref="ConfidenceLabel.Uncertain"/>, with a step that says so;
+/// the vendor's other signals are then not read.</para>
+/// </remarks>
+public sealed class ConfidenceNormalizer
+{
+    private const int DigitBufferLength = 24;
+
+    private const string NoCarrierReason = "no carrier given";
+
+    private static readonly FormatDiagnostics PossibleUnknownValidity = new() { Parsed = true, IsPossible = true };
+    private static readonly FormatDiagnostics PossibleValid = PossibleUnknownValidity with { IsValid = true };
+    private static readonly FormatDiagnostics PossibleInvalid = PossibleUnknownValidity with { IsValid = false };
+    private static readonly DisposableDiagnostics BindSaysDisposable = new()
+    {
+        IsDisposable = true,
+        Reason = "Bind security.is_disposable is yes",
+    };
+
+    private readonly CarrierMatcher _carriers;
+    private readonly PrefixMatcher _prefixes;
+    private readonly FrozenSet<string> _cappedCountries;
+    private readonly int _fraudScoreLow;
+    private readonly int _fraudScoreUncertain;
+
+    /// <summary>Creates a normalizer with <see cref="ConfidencePolicy.Default"/>.</summary>
+    public ConfidenceNormalizer()
+        : this(ConfidencePolicy.Default)
+    {
+    }
+
+    /// <summary>Creates a normalizer with a snapshot of <paramref name="policy"/>.</summary>
+    /// <param name="policy">The lists and thresholds; later changes to it do not affect this normalizer.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException">A carrier override is not a defined <see cref="ConfidenceLabel"/>.</exception>
+    public ConfidenceNormalizer(ConfidencePolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        _carriers = new CarrierMatcher(policy.DisposableCarriers, policy.CarrierOverrides);
+        _prefixes = new PrefixMatcher(policy.DisposablePrefixes);
+        var countries = new List<string>();
+        if (policy.CappedCountries is not null)
+        {
+            foreach (var country in policy.CappedCountries)
+            {
+                var code = country?.Trim();
+                if (!string.IsNullOrEmpty(code))
+                {
+                    countries.Add(code);
+                }
+            }
+        }
+
+        _cappedCountries = countries.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _fraudScoreLow = policy.IpqsFraudScoreLow;
+        _fraudScoreUncertain = policy.IpqsFraudScoreUncertain;
+    }
+
+    /// <summary>
+    /// The label a line type starts from: <c>Mobile</c>, <c>FixedLine</c> → verified; <c>FixedLineOrMobile</c>,
+    /// <c>TollFree</c> → likely; <c>Voip</c>, <c>Pager</c>, <c>Voicemail</c> → low; anything else → uncertain.
+    /// </summary>
+    /// <param name="lineType">The canonical line type.</param>
+    /// <returns>The baseline label.</returns>
+    public static ConfidenceLabel GetLineTypeBaseline(LineType lineType) => lineType switch
+    {
+        LineType.Mobile or LineType.FixedLine => ConfidenceLabel.Verified,
+        LineType.FixedLineOrMobile or LineType.TollFree => ConfidenceLabel.Likely,
+        LineType.Voip or LineType.Pager or LineType.Voicemail => ConfidenceLabel.Low,
+        _ => ConfidenceLabel.Uncertain,
+    };
+
+    /// <summary>Maps Bind's <c>phone.type</c> to the canonical line type.</summary>
+    /// <param name="type">Bind's line type.</param>
+    /// <returns>The canonical line type (<see cref="LineType.Unknown"/> for <c>n/a</c>).</returns>
+    public static LineType GetLineType(BindPhoneType type) => type switch
+    {
+        BindPhoneType.Mobile => LineType.Mobile,
+        BindPhoneType.Landline => LineType.FixedLine,
+        BindPhoneType.TollFree => LineType.TollFree,
+        BindPhoneType.SharedCost => LineType.SharedCost,
+        BindPhoneType.Voip => LineType.Voip,
+        BindPhoneType.Emergency => LineType.Emergency,
+        _ => LineType.Unknown,
+    };
+
+    /// <summary>Maps IPQS's <c>line_type</c> to the canonical line type.</summary>
+    /// <param name="type">IPQS's line type.</param>
+    /// <returns>The canonical line type (<see cref="LineType.Unknown"/> for anything not listed, e.g. Internet Service Provider).</returns>
+    public static LineType GetLineType(IpqsLineType type) => type switch
+    {
+        IpqsLineType.Wireless => LineType.Mobile,
+        IpqsLineType.Landline => LineType.FixedLine,
+        IpqsLineType.TollFree => LineType.TollFree,
+        IpqsLineType.Voip => LineType.Voip,
+        IpqsLineType.Pager => LineType.Pager,
+        IpqsLineType.PremiumRate => LineType.PremiumRate,
+        IpqsLineType.Satellite => LineType.Satellite,
+        _ => LineType.Unknown,
+    };
+
+    /// <summary>
+    /// The verdict of the offline format check alone (no vendor data): not a possible number → <see cref="ConfidenceLabel.Invalid"/>;
+    /// a possible number → <see cref="ConfidenceLabel.Uncertain"/> (line type unknown), lowered further by the policy's
+    /// capped countries and disposable prefixes.
+    /// </summary>
+    /// <param name="number">The parse result.</param>
+    /// <returns>The result (<see cref="ConfidenceSource.Format"/>).</returns>
+    public ConfidenceResult Normalize(PhoneNumberParseResult number)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        var pipeline = new Pipeline(5);
+        var format = FormatStep(ref pipeline, number, isValid: null);
+        var baseline = BaselineStep(ref pipeline, null, null, LineType.Unknown, "format only, no vendor data");
+        var carrierProfile = CarrierStep(ref pipeline, null, null);
+        var country = Alpha2(number.RegionCode);
+        CountryStep(ref pipeline, null, country);
+        PrefixStep(ref pipeline, null, number.IsPossible ? number.Msisdn : null);
+        return pipeline.ToResult(
+            ConfidenceSource.Format, LineType.Unknown, null, country, format, baseline, carrierProfile);
+    }
+
+    /// <summary>The verdict on a Bind number-scoring result (the number is taken from its <c>msisdn</c>).</summary>
+    /// <param name="bind">Bind's result for one number.</param>
+    /// <returns>The result (<see cref="ConfidenceSource.Bind"/>).</returns>
+    public ConfidenceResult Normalize(BindScoringResult bind)
+    {
+        ArgumentNullException.ThrowIfNull(bind);
+        return NormalizeBind(null, bind);
+    }
+
+    /// <summary>The verdict on a Bind number-scoring result, with the offline format check of the number that was scored.</summary>
+    /// <param name="number">The parse result of the number (its MSISDN and region are used instead of re-reading Bind's).</param>
+    /// <param name="bind">Bind's result for that number.</param>
+    /// <returns>The result (<see cref="ConfidenceSource.Bind"/>), with <see cref="ConfidenceDiagnostics.Format"/>.</returns>
+    public ConfidenceResult Normalize(PhoneNumberParseResult number, BindScoringResult bind)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(bind);
+        return NormalizeBind(number, bind);
+    }
+
+    /// <summary>The verdict on an IPQS phone-validation result (the number is taken from its <c>formatted</c>).</summary>
+    /// <param name="ipqs">IPQS's result for one number.</param>
+    /// <returns>The result (<see cref="ConfidenceSource.Ipqs"/>).</returns>
+    public ConfidenceResult Normalize(IpqsPhoneResult ipqs)
+    {
+        ArgumentNullException.ThrowIfNull(ipqs);
+        return NormalizeIpqs(null, ipqs);
+    }
+
+    /// <summary>The verdict on an IPQS phone-validation result, with the offline format check of the number that was validated.</summary>
+    /// <param name="number">The parse result of the number (its MSISDN is used instead of re-reading IPQS's <c>formatted</c>).</param>
+    /// <param name="ipqs">IPQS's result for that number.</param>
+    /// <returns>The result (<see cref="ConfidenceSource.Ipqs"/>), with <see cref="ConfidenceDiagnostics.Format"/>.</returns>
+    public ConfidenceResult Normalize(PhoneNumberParseResult number, IpqsPhoneResult ipqs)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(ipqs);
+        return NormalizeIpqs(number, ipqs);
+    }
+
+    /// <summary>
+    /// The verdict on whatever is known about a number: the format check alone when neither vendor answered, one vendor's
+    /// verdict when one did, and <see cref="ConfidenceResult.Combine"/> of both when both did.
+    /// </summary>
+    /// <param name="number">The parse result of the number.</param>
+    /// <param name="bind">Bind's result for that number, or <see langword="null"/>.</param>
+    /// <param name="ipqs">IPQS's result for that number, or <see langword="null"/>.</param>
+    /// <returns>The result.</returns>
+    public ConfidenceResult Normalize(PhoneNumberParseResult number, BindScoringResult? bind, IpqsPhoneResult? ipqs)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        if (bind is null)
+        {
+            return ipqs is null ? Normalize(number) : NormalizeIpqs(number, ipqs);
+        }
+
+        var fromBind = NormalizeBind(number, bind);
+        return ipqs is null ? fromBind : ConfidenceResult.Combine(fromBind, NormalizeIpqs(number, ipqs));
+    }
+
+    private ConfidenceResult NormalizeBind(PhoneNumberParseResult? number, BindScoringResult bind)
+    {
+        const NumberIntelVendor Vendor = NumberIntelVendor.Bind;
+        var response = bind.Response;
+        var hasData = response is BindResponseCode.Success or BindResponseCode.InvalidNumber or BindResponseCode.NotResolved;
+        var pipeline = new Pipeline((number is null ? 4 : 5) + (hasData ? 3 : 1));
+
+        FormatDiagnostics? format = null;
+        if (number is not null)
+        {
+            bool? isValid = response switch
+            {
+                BindResponseCode.Success => true,
+                BindResponseCode.InvalidNumber => false,
+                _ => null,
+            };
+            format = FormatStep(ref pipeline, number, isValid);
+        }
+
+        var phone = bind.Phone;
+        var lineType = GetLineType(phone?.Type ?? BindPhoneType.Unknown);
+        var baseline = BaselineStep(
+            ref pipeline, Vendor, phone is null ? null : BindTypeText(phone.Type), lineType, phone is null ? "no phone data from Bind" : null);
+
+        var carrier = Clean(phone?.CurrentNetworkName);
+        var carrierProfile = CarrierStep(ref pipeline, Vendor, carrier);
+
+        Span<char> buffer = stackalloc char[DigitBufferLength];
+        var digits = CopyDigits(number is { IsPossible: true } ? number.Msisdn : bind.Msisdn, buffer);
+        var country = Alpha2(number?.RegionCode) ?? RegionOf(digits) ?? RegionOfCallingCode(phone?.CountryCallingCode);
+        CountryStep(ref pipeline, Vendor, country);
+        PrefixStep(ref pipeline, Vendor, digits);
+
+        BindResponseStep(ref pipeline, response);
+        if (hasData)
+        {
+            var disposable = bind.Security?.IsDisposable;
+            pipeline.Record(
+                ConfidenceStepNames.BindIsDisposable,
+                Vendor,
+                ConfidenceText.Boolean(disposable),
+                disposable == true ? ConfidenceLabel.Low : null,
+                disposable switch
+                {
+                    true => "Bind says the number is disposable",
+                    false => "Bind says the number is not disposable",
+                    null => "not given (n/a)",
+                });
+            if (disposable == true)
+            {
+                pipeline.MarkDisposable(BindSaysDisposable);
+            }
+
+            BindCredibilityStep(ref pipeline, bind.Scoring?.Credibility ?? Credibility.Unknown, bind.Scoring is not null);
+        }
+
+        return pipeline.ToResult(ConfidenceSource.Bind, lineType, carrier, country, format, baseline, carrierProfile);
+    }
+
+    private ConfidenceResult NormalizeIpqs(PhoneNumberParseResult? number, IpqsPhoneResult ipqs)
+    {
+        const NumberIntelVendor Vendor = NumberIntelVendor.Ipqs;
+        var hasData = ipqs.Success != false;
+        var pipeline = new Pipeline((number is null ? 4 : 5) + (hasData ? 11 : 1));
+
+        FormatDiagnostics? format = null;
+        if (number is not null)
+        {
+            format = FormatStep(ref pipeline, number, hasData ? ipqs.Valid : null);
+        }
+
+        var lineType = GetLineType(ipqs.LineTypeKind);
+        var baseline = BaselineStep(
+            ref pipeline, Vendor, ipqs.LineType, lineType, ipqs.LineType is null ? "no line type from IPQS" : null);
+
+        var carrier = Clean(ipqs.Carrier);
+        var carrierProfile = CarrierStep(ref pipeline, Vendor, carrier);
+
+        Span<char> buffer = stackalloc char[DigitBufferLength];
+        var digits = CopyDigits(number is { IsPossible: true } ? number.Msisdn : ipqs.Formatted, buffer);
+        var country = Alpha2(ipqs.Country)
+            ?? Alpha2(number?.RegionCode)
+            ?? RegionOf(digits)
+            ?? (ipqs.DialingCode is { } dialingCode ? RegionOfCallingCode(dialingCode) : null);
+        CountryStep(ref pipeline, Vendor, country);
+        PrefixStep(ref pipeline, Vendor, digits);
+
+        if (!hasData)
+        {
+            pipeline.Record(
+                ConfidenceStepNames.IpqsSuccess,
+                Vendor,
+                "false",
+                ConfidenceLabel.Uncertain,
+                "IPQS answered with an error (success:false): no vendor data, its other fields are not read");
+            return pipeline.ToResult(ConfidenceSource.Ipqs, lineType, carrier, country, format, baseline, carrierProfile);
+        }
+
+        pipeline.Record(
+            ConfidenceStepNames.IpqsSuccess,
+            Vendor,
+            ConfidenceText.Boolean(ipqs.Success),
+            null,
+            ipqs.Success is null ? "not given; the answer is read as data" : "IPQS answered");
+        Flag(ref pipeline, ConfidenceStepNames.IpqsValid, ipqs.Valid, false, ConfidenceLabel.Invalid, "IPQS says the number is not valid");
+        Flag(ref pipeline, ConfidenceStepNames.IpqsActive, ipqs.Active, false, ConfidenceLabel.Low, "IPQS says the line is not active");
+        FraudScoreStep(ref pipeline, ipqs.FraudScore);
+        Flag(ref pipeline, ConfidenceStepNames.IpqsRecentAbuse, ipqs.RecentAbuse, true, ConfidenceLabel.Low, "associated with recent or ongoing abuse");
+        Flag(ref pipeline, ConfidenceStepNames.IpqsVoip, ipqs.Voip, true, ConfidenceLabel.Low, "a VOIP or digital number");
+        Flag(ref pipeline, ConfidenceStepNames.IpqsRisky, ipqs.Risky, true, ConfidenceLabel.Uncertain, "associated with fraud, scams, robocalls or fake accounts");
+        Flag(ref pipeline, ConfidenceStepNames.IpqsSpammer, ipqs.Spammer, true, ConfidenceLabel.Uncertain, "recently reported for spam or harassing calls or texts");
+        RecordOnly(ref pipeline, ConfidenceStepNames.IpqsPrepaid, ipqs.Prepaid);
+        RecordOnly(ref pipeline, ConfidenceStepNames.IpqsLeaked, ipqs.Leaked);
+        RecordOnly(ref pipeline, ConfidenceStepNames.IpqsDoNotCall, ipqs.DoNotCall);
+        return pipeline.ToResult(ConfidenceSource.Ipqs, lineType, carrier, country, format, baseline, carrierProfile);
+    }
+
+    private static FormatDiagnostics FormatStep(ref Pipeline pipeline, PhoneNumberParseResult number, bool? isValid)
+    {
+        if (number.IsPossible)
+        {
+            pipeline.Record(ConfidenceStepNames.Format, null, "possible", null, "a possible number");
+            return isValid switch
+            {
+                true => PossibleValid,
+                false => PossibleInvalid,
+                null => PossibleUnknownValidity,
+            };
+        }
+
+        var error = number.Error;
+        pipeline.Record(ConfidenceStepNames.Format, null, ParseErrorText(error), ConfidenceLabel.Invalid, "not a possible number");
+        return new FormatDiagnostics
+        {
+            Parsed = error is not (PhoneNumberParseError.Empty or PhoneNumberParseError.InvalidCharacters),
+            IsPossible = false,
+            IsValid = isValid,
+            Error = error,
+        };
+    }
+
+    private static ConfidenceLabel BaselineStep(
+        ref Pipeline pipeline, NumberIntelVendor? vendor, string? observed, LineType lineType, string? noDataReason)
+    {
+        var baseline = GetLineTypeBaseline(lineType);
+        var reason = lineType == LineType.Unknown && noDataReason is not null
+            ? noDataReason
+            : baseline switch
+            {
+                ConfidenceLabel.Verified => "mobile or fixed line",
+                ConfidenceLabel.Likely => "fixed line or mobile, or toll free",
+                ConfidenceLabel.Low => "VoIP, pager or voicemail",
+                _ => lineType == LineType.Unknown ? "line type unknown" : "ambiguous line type",
+            };
+        pipeline.Record(ConfidenceStepNames.LineTypeBaseline, vendor, observed, baseline, reason);
+        return baseline;
+    }
+
+    private CarrierProfileDiagnostics CarrierStep(ref Pipeline pipeline, NumberIntelVendor? vendor, string? carrier)
+    {
+        if (carrier is null)
+        {
+            pipeline.Record(ConfidenceStepNames.CarrierProfile, vendor, null, null, NoCarrierReason);
+            return CarrierProfileDiagnostics.NotMatched;
+        }
+
+        if (!_carriers.TryMatch(carrier, out var rule))
+        {
+            pipeline.Record(
+                ConfidenceStepNames.CarrierProfile, vendor, carrier, null, "no policy entry for the carrier (unknown carriers are not penalized)");
+            return CarrierProfileDiagnostics.NotMatched;
+        }
+
+        var applied = pipeline.Record(
+            ConfidenceStepNames.CarrierProfile,
+            vendor,
+            carrier,
+            rule.Label,
+            rule.IsOverride ? "carrier override in the policy" : "known disposable VoIP carrier");
+        return applied ? rule.AppliedDiagnostics : rule.NotAppliedDiagnostics;
+    }
+
+    private void CountryStep(ref Pipeline pipeline, NumberIntelVendor? vendor, string? country)
+    {
+        if (country is null)
+        {
+            pipeline.Record(ConfidenceStepNames.CountryCap, vendor, null, null, "country unknown");
+        }
+        else if (_cappedCountries.Contains(country))
+        {
+            pipeline.Record(
+                ConfidenceStepNames.CountryCap, vendor, country, ConfidenceLabel.Likely, "country capped by the policy (inconsistent numbering data)");
+        }
+        else
+        {
+            pipeline.Record(ConfidenceStepNames.CountryCap, vendor, country, null, "country not capped");
+        }
+    }
+
+    private void PrefixStep(ref Pipeline pipeline, NumberIntelVendor? vendor, ReadOnlySpan<char> digits)
+    {
+        if (digits.IsEmpty)
+        {
+            pipeline.Record(ConfidenceStepNames.DisposablePrefix, vendor, null, null, "no number to match");
+        }
+        else if (_prefixes.TryMatch(digits, out var match))
+        {
+            pipeline.Record(ConfidenceStepNames.DisposablePrefix, vendor, match.MatchedPrefix, ConfidenceLabel.Low, match.Reason!);
+            pipeline.MarkDisposable(match);
+        }
+        else
+        {
+            pipeline.Record(ConfidenceStepNames.DisposablePrefix, vendor, null, null, "no disposable prefix matches");
+        }
+    }
+
+    private static void BindResponseStep(ref Pipeline pipeline, BindResponseCode response)
+    {
+        var observed = response >= 0 ? ConfidenceText.Number((int)response) : null;
+        var (decision, reason) = response switch
+        {
+            BindResponseCode.Success => ((ConfidenceLabel?)null, "success"),
+            BindResponseCode.InvalidNumber => (ConfidenceLabel.Invalid, "Bind says the number is invalid (length not valid)"),
+            BindResponseCode.NotResolved => (ConfidenceLabel.Uncertain, "Bind could not resolve the number (no coverage)"),
+            BindResponseCode.GeneralError => (ConfidenceLabel.Uncertain, "no vendor data: Bind general error"),
+            BindResponseCode.PricingNotSet => (ConfidenceLabel.Uncertain, "no vendor data: Bind pricing not set"),
+            BindResponseCode.OutOfBalance => (ConfidenceLabel.Uncertain, "no vendor data: Bind account out of balance"),
+            BindResponseCode.Throttled => (ConfidenceLabel.Uncertain, "no vendor data: Bind throttled the number"),
+            BindResponseCode.Timeout => (ConfidenceLabel.Uncertain, "no vendor data: Bind timed out resolving the number"),
+            BindResponseCode.MissingPermissions => (ConfidenceLabel.Uncertain, "no vendor data: Bind account is missing permissions"),
+            _ => (ConfidenceLabel.Uncertain, "no vendor data: Bind response code missing or not known"),
+        };
+        pipeline.Record(ConfidenceStepNames.BindResponse, NumberIntelVendor.Bind, observed, decision, reason);
+    }
+
+    private static void BindCredibilityStep(ref Pipeline pipeline, Credibility credibility, bool hasScoring)
+    {
+        var (observed, decision, reason) = credibility switch
+        {
+            Credibility.VeryLow => ("very_low", (ConfidenceLabel?)ConfidenceLabel.Low, "Bind credibility is very low"),
+            Credibility.Low => ("low", ConfidenceLabel.Low, "Bind credibility is low"),
+            Credibility.Intermediate => ("intermediate", ConfidenceLabel.Uncertain, "Bind credibility is intermediate"),
+            Credibility.High => ("high", null, "Bind credibility is high"),
+            Credibility.VeryHigh => ("very_high", null, "Bind credibility is very high"),
+            _ => (hasScoring ? "n/a" : null, null, "not given"),
+        };
+        pipeline.Record(ConfidenceStepNames.BindCredibility, NumberIntelVendor.Bind, observed, decision, reason);
+    }
+
+    private void FraudScoreStep(ref Pipeline pipeline, int? fraudScore)
+    {
+        if (fraudScore is not { } score)
+        {
+            pipeline.Record(ConfidenceStepNames.IpqsFraudScore, NumberIntelVendor.Ipqs, null, null, "not given");
+            return;
+        }
+
+        var observed = ConfidenceText.Number(score);
+        if (score >= _fraudScoreLow)
+        {
+            pipeline.Record(
+                ConfidenceStepNames.IpqsFraudScore, NumberIntelVendor.Ipqs, observed, ConfidenceLabel.Low, "at or above the policy's low threshold (risky)");
+        }
+        else if (score >= _fraudScoreUncertain)
+        {
+            pipeline.Record(
+                ConfidenceStepNames.IpqsFraudScore,
+                NumberIntelVendor.Ipqs,
+                observed,
+                ConfidenceLabel.Uncertain,
+                "at or above the policy's uncertain threshold (suspicious)");
+        }
+        else
+        {
+            pipeline.Record(ConfidenceStepNames.IpqsFraudScore, NumberIntelVendor.Ipqs, observed, null, "below the policy's thresholds");
+        }
+    }
+
+    private static void Flag(
+        ref Pipeline pipeline, string name, bool? value, bool trigger, ConfidenceLabel decision, string firedReason)
+    {
+        if (value == trigger)
+        {
+            pipeline.Record(name, NumberIntelVendor.Ipqs, ConfidenceText.Boolean(value), decision, firedReason);
+        }
+        else
+        {
+            pipeline.Record(
+                name, NumberIntelVendor.Ipqs, ConfidenceText.Boolean(value), null, value is null ? "not given" : "no negative signal");
+        }
+    }
+
+    private static void RecordOnly(ref Pipeline pipeline, string name, bool? value) =>
+        pipeline.Record(
+            name, NumberIntelVendor.Ipqs, ConfidenceText.Boolean(value), null, value is null ? "not given" : "recorded only, no effect");
+
+    private static string? Clean(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            return null;
+        }
+
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
+    /// <summary>Copies the ASCII digits of <paramref name="text"/> into <paramref name="buffer"/> (as many as fit).</summary>
+    private static ReadOnlySpan<char> CopyDigits(string? text, Span<char> buffer)
+    {
+        if (text is null)
+        {
+            return default;
+        }
+
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                buffer[count++] = c;
+                if (count == buffer.Length)
+                {
+                    break;
+                }
+            }
+        }
+
+        return buffer[..count];
+    }
+
+    /// <summary>An ISO 3166-1 alpha-2 code in upper case, or null when <paramref name="code"/> is not two ASCII letters.</summary>
+    private static string? Alpha2(string? code)
+    {
+        if (code is not { Length: 2 } || !char.IsAsciiLetter(code[0]) || !char.IsAsciiLetter(code[1]))
+        {
+            return null;
+        }
+
+        return char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1])
+            ? code
+            : code.ToUpperInvariant();
+    }
+
+    /// <summary>The region of an MSISDN (NANP refined by area code, 7 by its first digit); null for non-geographic codes.</summary>
+    private static string? RegionOf(ReadOnlySpan<char> digits) =>
+        !digits.IsEmpty && CountryCallingCodes.TryGetRegion(digits, out var region) ? Alpha2(region) : null;
+
+    private static string? RegionOfCallingCode(string? callingCode) =>
+        int.TryParse(callingCode, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? RegionOfCallingCode(code) : null;
+
+    private static string? RegionOfCallingCode(int callingCode) =>
+        callingCode > 0 && CountryCallingCodes.TryGetMainRegion(callingCode, out var region) ? Alpha2(region) : null;
+
+    private static string BindTypeText(BindPhoneType type) => type switch
+    {
+        BindPhoneType.Mobile => "mobile",
+        BindPhoneType.Landline => "landline",
+        BindPhoneType.TollFree => "toll_free",
+        BindPhoneType.SharedCost => "shared_cost",
+        BindPhoneType.Voip => "voip",
+        BindPhoneType.Emergency => "emergency",
+        _ => "n/a",
+    };
+
+    private static string ParseErrorText(PhoneNumberParseError error) => error switch
+    {
+        PhoneNumberParseError.Empty => "empty",
+        PhoneNumberParseError.InvalidCharacters => "invalid_characters",
+        PhoneNumberParseError.TooShort => "too_short",
+        PhoneNumberParseError.TooLong => "too_long",
+        PhoneNumberParseError.UnknownCountryCallingCode => "unknown_country_calling_code",
+        PhoneNumberParseError.MissingRegion => "missing_region",
+        PhoneNumberParseError.NotPossibleForCountry => "not_possible_for_country",
+        _ => "not_possible",
+    };
+
+    /// <summary>The running state of one normalization: the label so far and the steps recorded.</summary>
+    private struct Pipeline
+    {
+        private readonly ConfidenceStep[] _steps;
+        private int _count;
+        private ConfidenceLabel _label;
+        private DisposableDiagnostics _disposable;
+
+        public Pipeline(int stepCount)
+        {
+            _steps = new ConfidenceStep[stepCount];
+            _label = ConfidenceLabel.Verified;
+            _disposable = DisposableDiagnostics.NotDisposable;
+        }
+
+        /// <summary>Records a step; the label becomes the lower of itself and <paramref name="decision"/>.</summary>
+        /// <returns>Whether the step lowered the label.</returns>
+        public bool Record(string name, NumberIntelVendor? vendor, string? observed, ConfidenceLabel? decision, string reason)
+        {
+            var applied = decision is { } cap && cap < _label;
+            if (applied)
+            {
+                _label = decision!.Value;
+            }
+
+            _steps[_count++] = new ConfidenceStep(name, vendor, observed, decision, applied, reason);
+            return applied;
+        }
+
+        /// <summary>Marks the number disposable; the first reason is kept.</summary>
+        public void MarkDisposable(DisposableDiagnostics disposable)
+        {
+            if (!_disposable.IsDisposable)
+            {
+                _disposable = disposable;
+            }
+        }
+
+        public readonly ConfidenceResult ToResult(
+            ConfidenceSource source,
+            LineType lineType,
+            string? carrier,
+            string? country,
+            FormatDiagnostics? format,
+            ConfidenceLabel baseline,
+            CarrierProfileDiagnostics carrierProfile)
+        {
+            var steps = _count == _steps.Length ? _steps : _steps[.._count];
+            return new ConfidenceResult
+            {
+                Label = _label,
+                IsDisposable = _disposable.IsDisposable,
+                LineType = lineType,
+                Carrier = carrier,
+                CountryCode = country,
+                Diagnostics = new ConfidenceDiagnostics
+                {
+                    Source = source,
+                    Format = format,
+                    Disposable = _disposable,
+                    LineTypeBaseline = baseline,
+                    CarrierProfile = carrierProfile,
+                    Steps = ImmutableCollectionsMarshal.AsImmutableArray(steps),
+                },
+            };
+        }
+    }
+}
