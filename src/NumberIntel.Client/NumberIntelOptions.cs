@@ -1,4 +1,5 @@
 using NumberIntel.Client.Bind;
+using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
 
 namespace NumberIntel.Client;
@@ -17,4 +18,28 @@ public sealed class NumberIntelOptions
 
     /// <summary>IPQS phone validation (<c>NumberIntel:Ipqs</c>).</summary>
     public IpqsOptions Ipqs { get; set; } = new();
+
+    /// <summary>The confidence policy: carrier lists, overrides, country caps, disposable prefixes, IPQS thresholds (<c>NumberIntel:Confidence</c>).</summary>
+    public ConfidencePolicy Confidence { get; set; } = ConfidencePolicy.Default;
+
+    /// <summary>Which vendors an assessment asks. Default <see cref="VendorStrategy.Both"/>.</summary>
+    public VendorStrategy Vendors { get; set; } = VendorStrategy.Both;
+
+    /// <summary>The vendor asked first under <see cref="VendorStrategy.Cascade"/>. Default <see cref="NumberIntelVendor.Bind"/> (batched, so cheaper in bulk).</summary>
+    public NumberIntelVendor CascadeFirst { get; set; } = NumberIntelVendor.Bind;
+
+    /// <summary>Whether a vendor that still fails after retries degrades the assessment or throws. Default <see cref="FailureMode.Degrade"/>.</summary>
+    public FailureMode FailureMode { get; set; } = FailureMode.Degrade;
+
+    /// <summary>ISO 3166-1 alpha-2 region used to place national-format input; null to accept international input only.</summary>
+    public string? DefaultRegion { get; set; }
+
+    /// <summary>How many vendor calls a bulk run keeps in flight at once. Default 4.</summary>
+    public int MaxConcurrency { get; set; } = 4;
+
+    /// <summary>Whether logs and traces may show full MSISDNs. Default false: they show <c>385911****67</c>.</summary>
+    public bool LogFullNumbers { get; set; }
+
+    /// <summary>The result cache (<c>NumberIntel:Cache</c>).</summary>
+    public NumberIntelCacheOptions Cache { get; set; } = new();
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NumberIntel.Client.Http;
+using NumberIntel.Client.Resilience;
 using NumberIntel.Client.Serialization;
 using NumberIntel.Client.Telemetry;
 
@@ -24,7 +25,9 @@ namespace NumberIntel.Client.Bind;
 /// <see cref="BindScoringResult.Response"/> = <see cref="BindResponseCode.Unknown"/>: no input is ever dropped.
 /// </para>
 /// <para>
-/// Per-number codes 0, 1, 4, 5, 6, 7 are results (codes 4 and 7 are worth retrying for those numbers alone).
+/// Per-number codes 0, 1, 5, 6 are final results. Items answered 4 (throttled) or 7 (timeout) are resubmitted alone,
+/// with back-off, up to <see cref="NumberIntelResilienceOptions.MaxItemAttempts"/> (see <see cref="NumberIntelVendorOptions.Resilience"/>);
+/// items already answered are never sent again. After the last attempt an item keeps its code 4 or 7.
 /// Codes 2, 3 and 8 concern the account and raise <see cref="NumberIntelAccountException"/> at once; results of
 /// batches already answered in the same call are not returned in that case.
 /// </para>
@@ -49,6 +52,8 @@ public sealed class BindClient : IBindClient
     private readonly VendorHttpTransport _transport;
     private readonly Uri _scoringUri;
     private readonly string? _callbackUrl;
+    private readonly NumberIntelResilienceOptions _itemRetry;
+    private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates the client.</summary>
     /// <param name="httpClient">The HTTP client to send with.</param>
@@ -93,11 +98,19 @@ public sealed class BindClient : IBindClient
         }
 
         MaxBatchSize = options.MaxBatchSize;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        var resilience = options.Resilience ?? new NumberIntelResilienceOptions();
+        _itemRetry = new NumberIntelResilienceOptions
+        {
+            MaxItemAttempts = Math.Max(1, resilience.MaxItemAttempts),
+            ItemBaseDelay = resilience.ItemBaseDelay < TimeSpan.Zero ? TimeSpan.Zero : resilience.ItemBaseDelay,
+            UseJitter = resilience.UseJitter,
+        };
         _transport = new VendorHttpTransport(
             httpClient,
             endpoint,
             (ILogger?)logger ?? NullLogger.Instance,
-            timeProvider ?? TimeProvider.System);
+            _timeProvider);
         _scoringUri = endpoint.Resolve(ScoringPath);
     }
 
@@ -155,6 +168,7 @@ public sealed class BindClient : IBindClient
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, _scoringUri) { Content = content };
+        request.Options.Set(NumberIntelHttpRequestOptions.Permits, msisdns.Count);
 
         var response = await _transport
             .SendAsync(request, NumberIntelJsonContext.Default.BindScoringResponse, Operation, msisdns.Count, cancellationToken)
@@ -290,9 +304,16 @@ public sealed class BindClient : IBindClient
 
     private async Task<BindScoringResult> ScoreOneAsync(string msisdn, CancellationToken cancellationToken)
     {
-        var results = await ScoreBatchAsync([msisdn], cancellationToken).ConfigureAwait(false);
+        var results = await ScoreWithItemRetriesAsync([msisdn], cancellationToken).ConfigureAwait(false);
         return results[0];
     }
+
+    /// <summary>
+    /// Scores one batch of distinct MSISDNs, resubmitting only the items answered 4 (throttled) or 7 (timeout), per
+    /// <see cref="NumberIntelResilienceOptions.MaxItemAttempts"/> and <see cref="NumberIntelResilienceOptions.ItemBaseDelay"/>.
+    /// </summary>
+    internal Task<BindScoringResult[]> ScoreWithItemRetriesAsync(IReadOnlyList<string> msisdns, CancellationToken cancellationToken) =>
+        BindItemRetryLoop.RunAsync(msisdns, ScoreBatchAsync, _itemRetry, _timeProvider, _transport.Logger, cancellationToken);
 
     private async Task<IReadOnlyList<BindScoringResult>> ScoreManyAsync(List<string> inputs, CancellationToken cancellationToken)
     {
@@ -311,7 +332,7 @@ public sealed class BindClient : IBindClient
         foreach (var batch in distinct.Chunk(MaxBatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var results = await ScoreBatchAsync(batch, cancellationToken).ConfigureAwait(false);
+            var results = await ScoreWithItemRetriesAsync(batch, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < batch.Length; i++)
             {
                 byMsisdn[batch[i]] = results[i];

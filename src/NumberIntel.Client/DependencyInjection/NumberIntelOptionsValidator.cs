@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Http;
+using NumberIntel.Client.PhoneNumbers;
 
 namespace NumberIntel.Client.DependencyInjection;
 
@@ -37,6 +38,35 @@ internal sealed class NumberIntelOptionsValidator : IValidateOptions<NumberIntel
         if (options.Bind.CallbackUrl is { } callback && VendorOptionsValidator.CheckBaseAddress(callback, "NumberIntel:Bind:CallbackUrl") is { } callbackError)
         {
             errors.Add(callbackError);
+        }
+
+        if (options.MaxConcurrency is < 1 or > 256)
+        {
+            errors.Add($"NumberIntel:MaxConcurrency must be between 1 and 256; it is {options.MaxConcurrency}.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.DefaultRegion) && !CountryCallingCodes.TryGetCallingCode(options.DefaultRegion, out _))
+        {
+            errors.Add($"NumberIntel:DefaultRegion must be an ISO 3166-1 alpha-2 region such as HR or US; it is '{options.DefaultRegion}'.");
+        }
+
+        if (options.Cache is null)
+        {
+            errors.Add("NumberIntel:Cache must not be null.");
+        }
+        else
+        {
+            Duration(errors, "NumberIntel:Cache:BindTimeToLive", options.Cache.BindTimeToLive, TimeSpan.FromSeconds(1), TimeSpan.FromDays(365), allowInfinite: false);
+            Duration(errors, "NumberIntel:Cache:IpqsTimeToLive", options.Cache.IpqsTimeToLive, TimeSpan.FromSeconds(1), TimeSpan.FromDays(365), allowInfinite: false);
+            if (options.Cache.MemoryCacheSizeLimit < 1)
+            {
+                errors.Add($"NumberIntel:Cache:MemoryCacheSizeLimit must be at least 1; it is {options.Cache.MemoryCacheSizeLimit}.");
+            }
+        }
+
+        if (options.Confidence is null)
+        {
+            errors.Add("NumberIntel:Confidence must not be null.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

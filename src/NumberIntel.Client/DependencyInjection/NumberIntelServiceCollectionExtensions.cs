@@ -2,8 +2,12 @@ using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging;
 using NumberIntel.Client;
+using NumberIntel.Client.Bind;
+using NumberIntel.Client.Confidence;
 using NumberIntel.Client.DependencyInjection;
+using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Resilience;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -68,14 +72,34 @@ public static class NumberIntelServiceCollectionExtensions
         services.TryAddSingleton<NumberIntelVendorRuntime>();
         services.AddLogging();
 
-        AddVendorHttpClient(services, NumberIntelHttpClientNames.Bind, NumberIntelVendor.Bind);
-        AddVendorHttpClient(services, NumberIntelHttpClientNames.Ipqs, NumberIntelVendor.Ipqs);
+        services.TryAddSingleton(static sp => new ConfidenceNormalizer(sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Confidence));
+
+        // Typed clients: a vendor without a key is still registered, but resolving it says which setting to fill in,
+        // and the facade only asks vendors that have a key.
+        ConfigureVendorHttpClient(
+            services.AddHttpClient<IBindClient, BindClient>(
+                NumberIntelHttpClientNames.Bind,
+                static (http, sp) => new BindClient(
+                    http,
+                    sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Bind,
+                    sp.GetService<ILogger<BindClient>>(),
+                    sp.GetRequiredService<TimeProvider>())),
+            NumberIntelVendor.Bind);
+        ConfigureVendorHttpClient(
+            services.AddHttpClient<IIpqsClient, IpqsClient>(
+                NumberIntelHttpClientNames.Ipqs,
+                static (http, sp) => new IpqsClient(
+                    http,
+                    sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Ipqs,
+                    sp.GetService<ILogger<IpqsClient>>(),
+                    sp.GetRequiredService<TimeProvider>())),
+            NumberIntelVendor.Ipqs);
         return new NumberIntelBuilder(services);
     }
 
-    private static void AddVendorHttpClient(IServiceCollection services, string name, NumberIntelVendor vendor)
+    private static void ConfigureVendorHttpClient(IHttpClientBuilder builder, NumberIntelVendor vendor)
     {
-        services.AddHttpClient(name)
+        builder
             .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan) // the pipeline owns timeouts
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
             {

@@ -98,11 +98,14 @@ public sealed class SdkOverEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ScoreAsync_ItemThrottled_IsAResultNotAnException()
+    public async Task ScoreAsync_ItemThrottledWithItemRetriesOff_IsAResultNotAnException()
     {
         _emulator.Faults.Add(EmulatorFault.BindItemCode(BindResponseCode.Throttled).ForNumber(MagicNumbers.DeVerifiedMobile));
+        var options = _emulator.CreateBindOptions();
+        options.Resilience.MaxItemAttempts = 1;
+        var bind = new BindClient(_http, options);
 
-        var result = await _bind.ScoreAsync(MagicNumbers.DeVerifiedMobile);
+        var result = await bind.ScoreAsync(MagicNumbers.DeVerifiedMobile);
 
         Assert.Equal(BindResponseCode.Throttled, result.Response);
         Assert.Equal(0, _emulator.Bind.BilledCount(MagicNumbers.DeVerifiedMobile));
