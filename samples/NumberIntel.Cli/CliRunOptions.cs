@@ -8,7 +8,7 @@ namespace NumberIntel.Cli;
 /// How <see cref="CliApp.RunAsync(string[], TextReader, TextWriter, TextWriter, CliRunOptions?, CancellationToken)"/> runs:
 /// where configuration comes from, what the terminal looks like, and hooks for tests and hosts.
 /// </summary>
-public sealed class CliRunOptions
+public sealed record CliRunOptions
 {
     /// <summary>The folder whose <c>appsettings.json</c> (optional) is read; null for the folder of the executable.</summary>
     public string? SettingsDirectory { get; init; }

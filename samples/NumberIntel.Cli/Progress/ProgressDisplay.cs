@@ -49,6 +49,12 @@ internal static class ProgressDisplay
                 }
                 finally
                 {
+                    if (total is not null)
+                    {
+                        // The count is a fast byte scan; let the final line show done/total rather than done/?.
+                        await ((Task)total).ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+                    }
+
                     Update(force: true);
                     if (!task.IsIndeterminate)
                     {

@@ -55,7 +55,7 @@ internal static class SummaryPrinter
         {
             var count = stats.LabelCount(label);
             var bar = max == 0 ? 0 : (int)Math.Round(40.0 * count / max);
-            stderr.WriteLine(string.Create(c, $"  {ResultText.Label(label),-10} {count,12:N0}  {new string('#', bar)}"));
+            stderr.WriteLine(string.Create(c, $"  {ResultText.Label(label),-10} {count,12:N0}  {new string('#', bar)}").TrimEnd());
         }
 
         foreach (var fact in facts)
