@@ -9,12 +9,12 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResol
 builder.Services.AddProblemDetails();
 
 var numberIntel = builder.Services.AddNumberIntel(builder.Configuration.GetSection(NumberIntelOptions.SectionName));
-var sandbox = await SandboxEmulator.UseIfNoKeyAsync(builder.Configuration, numberIntel);
+var sandbox = SandboxEmulator.AddIfNoKey(builder.Configuration, numberIntel);
 
 var app = builder.Build();
 if (sandbox is not null)
 {
-    sandbox.TrackedBy(app.Services);
+    await sandbox.StartAsync(app.Services);
     SignupLog.SandboxMode(app.Logger, sandbox.Emulator.BaseAddress);
 }
 

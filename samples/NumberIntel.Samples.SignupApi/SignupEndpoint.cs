@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using NumberIntel.Client;
 using NumberIntel.Client.Confidence;
 
@@ -23,8 +24,8 @@ public static class SignupEndpoint
     /// <returns>200 with the decision, or a problem.</returns>
     public static async Task<Results<Ok<SignupResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         SignupRequest? request,
-        INumberIntelClient client,
-        ILoggerFactory loggerFactory,
+        [FromServices] INumberIntelClient client,
+        [FromServices] ILoggerFactory loggerFactory,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
