@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -130,16 +131,17 @@ internal static class AssessRunner
                 if (showProgress)
                 {
                     var console = Consoles.Create(io.Stderr, terminal: true, options.Width);
-                    await ProgressDisplay.RunAsync(console, stats, sink, total, tick => PumpAsync(results, writer, stats, options.FlushInterval, tick, cancellationToken));
+                    await ProgressDisplay.RunAsync(
+                        console,
+                        stats,
+                        sink,
+                        total,
+                        async tick => cancelled = !await PumpAsync(results, writer, stats, options.FlushInterval, tick, cancellationToken));
                 }
                 else
                 {
-                    await PumpAsync(results, writer, stats, options.FlushInterval, static () => { }, cancellationToken);
+                    cancelled = !await PumpAsync(results, writer, stats, options.FlushInterval, static () => { }, cancellationToken);
                 }
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                cancelled = true;
             }
             finally
             {
@@ -154,7 +156,7 @@ internal static class AssessRunner
 
             if (cancelled)
             {
-                await io.Stderr.WriteLineAsync($"cancelled: {stats.Done} result{(stats.Done == 1 ? string.Empty : "s")} written.");
+                await io.Stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"cancelled: {stats.Done:N0} result{(stats.Done == 1 ? string.Empty : "s")} written."));
                 return CliExitCodes.Cancelled;
             }
 
@@ -176,7 +178,8 @@ internal static class AssessRunner
         }
     }
 
-    private static async Task PumpAsync(
+    /// <summary>Writes every result as it comes; false when the run was cancelled (Ctrl+C) before the end.</summary>
+    private static async Task<bool> PumpAsync(
         IAsyncEnumerable<NumberAssessment> results,
         ResultWriter writer,
         RunStats stats,
@@ -185,16 +188,25 @@ internal static class AssessRunner
         CancellationToken cancellationToken)
     {
         var lastFlush = Stopwatch.GetTimestamp();
-        await foreach (var assessment in results.WithCancellation(cancellationToken))
+        try
         {
-            writer.Write(assessment);
-            stats.Add(assessment);
-            tick();
-            if (Stopwatch.GetElapsedTime(lastFlush) >= flushInterval)
+            await foreach (var assessment in results.WithCancellation(cancellationToken))
             {
-                await writer.FlushAsync(cancellationToken);
-                lastFlush = Stopwatch.GetTimestamp();
+                writer.Write(assessment);
+                stats.Add(assessment);
+                tick();
+                if (Stopwatch.GetElapsedTime(lastFlush) >= flushInterval)
+                {
+                    await writer.FlushAsync(cancellationToken);
+                    lastFlush = Stopwatch.GetTimestamp();
+                }
             }
+
+            return true;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 
