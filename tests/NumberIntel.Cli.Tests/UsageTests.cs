@@ -35,6 +35,17 @@ public sealed class UsageTests
     }
 
     [Fact]
+    public async Task RunAsync_OutputIsTheInputFile_ExitsWith2AndLeavesTheInputAlone()
+    {
+        using var input = TempFile.WithLines(["+385915550101"]);
+
+        var result = await CliRun.RunAsync(["assess", "--input", input.Path, "--output", input.Path], FakeClientRun.Options());
+
+        Assert.Equal(CliExitCodes.UsageError, result.ExitCode);
+        Assert.Equal("+385915550101\n", await File.ReadAllTextAsync(input.Path));
+    }
+
+    [Fact]
     public async Task RunAsync_InvalidSetting_ExitsWith2AndNamesTheSetting()
     {
         var result = await CliRun.RunAsync(["assess", "+385915550101", "--set", "NumberIntel:MaxConcurrency=0"], FakeClientRun.Options());

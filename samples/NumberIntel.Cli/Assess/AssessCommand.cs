@@ -103,6 +103,11 @@ internal static class AssessCommand
             {
                 result.AddError($"--input: the file '{file}' does not exist.");
             }
+            else if (file is not null && file != "-" && result.GetValue(output) is { } target && target != "-"
+                && string.Equals(Path.GetFullPath(file), Path.GetFullPath(target), StringComparison.Ordinal))
+            {
+                result.AddError("--output must not be the --input file (it would be overwritten while it is read).");
+            }
         });
 
         command.SetAction((parseResult, cancellationToken) =>
