@@ -7,6 +7,7 @@ using NumberIntel.Samples.SignupApi;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, SignupJsonContext.Default));
 builder.Services.AddProblemDetails();
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false); // a malformed body is a 400 problem, also in Development
 
 var numberIntel = builder.Services.AddNumberIntel(builder.Configuration.GetSection(NumberIntelOptions.SectionName));
 var sandbox = SandboxEmulator.AddIfNoKey(builder.Configuration, numberIntel);

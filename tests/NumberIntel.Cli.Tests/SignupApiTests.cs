@@ -106,4 +106,16 @@ public sealed class SignupApiTests : IClassFixture<WebApplicationFactory<SignupP
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(problem.RootElement.GetProperty("errors").TryGetProperty("phone", out _));
     }
+
+    [Fact]
+    public async Task Signup_MalformedJson_Returns400ProblemDetails()
+    {
+        using var client = _factory.CreateClient();
+        using var content = new StringContent("{\"phone\":12", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await client.PostAsync("/signup", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }
