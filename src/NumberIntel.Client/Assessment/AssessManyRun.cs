@@ -183,6 +183,14 @@ internal sealed class AssessManyRun : IAsyncDisposable
         }
 
         _activity?.Dispose();
+
+        // The finished enumerator may stay referenced for a while (e.g. by the caller's state machine): let the big parts go now.
+        _seen.Clear();
+        _seen.TrimExcess();
+        _recent.Clear();
+        _recent.TrimExcess();
+        _recentOrder.Clear();
+        _recentOrder.TrimExcess();
         Batcher?.Dispose();
         _ipqsGate?.Dispose();
         _window.Dispose();
