@@ -81,16 +81,32 @@ public sealed class EndToEndTests
         Assert.Equal(CliExitCodes.Success, result.ExitCode);
         var output = result.StdoutLines;
         Assert.Equal(lines.Count, output.Count);
+        var msisdns = new string?[lines.Count];
+        var duplicates = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             using var json = JsonDocument.Parse(output[i]);
-            Assert.Equal(i, json.RootElement.GetProperty("index").GetInt64());
-            Assert.Equal(lines[i], json.RootElement.GetProperty("input").GetString());
+            var root = json.RootElement;
+            Assert.Equal(i, root.GetProperty("index").GetInt64());
+            Assert.Equal(lines[i], root.GetProperty("input").GetString());
+            msisdns[i] = root.GetProperty("msisdn").GetString();
             if (string.IsNullOrWhiteSpace(lines[i]) || lines[i].StartsWith('x'))
             {
-                Assert.Equal("invalid", json.RootElement.GetProperty("confidence").GetString());
+                Assert.Equal("invalid", root.GetProperty("confidence").GetString());
+            }
+
+            if (root.GetProperty("duplicate_of").ValueKind == JsonValueKind.Number)
+            {
+                var original = root.GetProperty("duplicate_of").GetInt64();
+                Assert.True(original < i);
+                Assert.Equal(msisdns[original], msisdns[i]);
+                Assert.Equal(0, root.GetProperty("paid_lookups").GetArrayLength());
+                duplicates++;
             }
         }
+
+        Assert.True(duplicates > 0);
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"duplicates saved: {duplicates:N0}"), result.Stderr, StringComparison.Ordinal);
 
         Assert.Equal(0, itemThrottles.Remaining);
         Assert.Equal(0, bindTooMany.Remaining);
@@ -114,7 +130,8 @@ public sealed class EndToEndTests
         Assert.StartsWith("0,+385915550101,385915550101,+385915550101,verified,0.95,", records[1], StringComparison.Ordinal);
         Assert.StartsWith("1,,,,invalid,0.00,", records[2], StringComparison.Ordinal);
         Assert.StartsWith("2,garbage,,,invalid,0.00,", records[3], StringComparison.Ordinal);
-        Assert.StartsWith("3,+385915550101,385915550101,+385915550101,verified,0.95,", records[4], StringComparison.Ordinal);
+        Assert.StartsWith("3,+385915550101,385915550101,+385915550101,verified,0.95,false,mobile,", records[4], StringComparison.Ordinal);
+        Assert.Contains(",false,0,", records[4], StringComparison.Ordinal); // not degraded, a duplicate of line 0
         Assert.Equal(1, emulator.Bind.BilledCount(MagicNumbers.HrVerifiedMobile));
         Assert.Equal(1, emulator.Ipqs.BilledCount(MagicNumbers.HrVerifiedMobile));
     }

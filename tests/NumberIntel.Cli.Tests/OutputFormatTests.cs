@@ -16,7 +16,7 @@ public sealed class OutputFormatTests
         Assert.Equal(2, result.StdoutLines.Count);
         using var first = JsonDocument.Parse(result.StdoutLines[0]);
         var root = first.RootElement;
-        foreach (var field in new[] { "index", "input", "msisdn", "e164", "confidence", "score", "is_disposable", "line_type", "carrier", "country", "degraded", "errors", "paid_lookups", "cache_hits", "diagnostics" })
+        foreach (var field in new[] { "index", "input", "msisdn", "e164", "confidence", "score", "is_disposable", "line_type", "carrier", "country", "degraded", "duplicate_of", "errors", "paid_lookups", "cache_hits", "diagnostics" })
         {
             Assert.True(root.TryGetProperty(field, out _), $"missing field '{field}'");
         }
@@ -53,9 +53,9 @@ public sealed class OutputFormatTests
         Assert.Equal(CliExitCodes.Success, result.ExitCode);
         var records = result.Stdout.Split("\r\n");
         Assert.Equal(4, records.Length); // header, two records, the empty rest after the last CRLF
-        Assert.Equal("index,input,msisdn,e164,confidence,score,is_disposable,line_type,carrier,country,degraded,errors,paid_lookups,cache_hits,diagnostics", records[0]);
-        Assert.StartsWith("0,+385915550108,385915550108,+385915550108,low,0.20,true,mobile,\"Fake, \"\"Telecom\"\"\",HR,false,,bind ipqs,,", records[1], StringComparison.Ordinal);
-        Assert.StartsWith("1,\"x,y\",,,invalid,0.00,false,unknown,,,false,", records[2], StringComparison.Ordinal);
+        Assert.Equal("index,input,msisdn,e164,confidence,score,is_disposable,line_type,carrier,country,degraded,duplicate_of,errors,paid_lookups,cache_hits,diagnostics", records[0]);
+        Assert.StartsWith("0,+385915550108,385915550108,+385915550108,low,0.20,true,mobile,\"Fake, \"\"Telecom\"\"\",HR,false,,,bind ipqs,,", records[1], StringComparison.Ordinal);
+        Assert.StartsWith("1,\"x,y\",,,invalid,0.00,false,unknown,,,false,,", records[2], StringComparison.Ordinal);
         Assert.Equal(string.Empty, records[3]);
     }
 

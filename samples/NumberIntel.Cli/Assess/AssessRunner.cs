@@ -98,13 +98,11 @@ internal static class AssessRunner
             var tableConsole = format == OutputFormat.Table ? Consoles.Create(output, outputIsTerminal, options.Width) : null;
             var writer = ResultWriter.Create(format, output, tableConsole, explain: !settings.IsBulk);
 
-            var sink = new ProgressSink();
             var many = new AssessManyOptions
             {
                 Vendors = settings.Vendors,
                 DefaultRegion = settings.Region,
-                Ordered = true,
-                Progress = sink,
+                Ordered = true, // one output line per input line, in input order
             };
 
             IAsyncEnumerable<NumberAssessment> results;
@@ -134,7 +132,6 @@ internal static class AssessRunner
                     await ProgressDisplay.RunAsync(
                         console,
                         stats,
-                        sink,
                         total,
                         async tick => cancelled = !await PumpAsync(results, writer, stats, options.FlushInterval, tick, cancellationToken));
                 }
@@ -151,7 +148,7 @@ internal static class AssessRunner
 
             if (settings.IsBulk)
             {
-                SummaryPrinter.Print(io.Stderr, options.StderrIsTerminal, options.Width, stats, sink.Latest?.Duplicates ?? 0, cancelled);
+                SummaryPrinter.Print(io.Stderr, options.StderrIsTerminal, options.Width, stats, cancelled);
             }
 
             if (cancelled)

@@ -14,7 +14,7 @@ internal sealed class CsvResultWriter : ResultWriter
     public static readonly string[] Header =
     [
         "index", "input", "msisdn", "e164", "confidence", "score", "is_disposable", "line_type", "carrier", "country",
-        "degraded", "errors", "paid_lookups", "cache_hits", "diagnostics",
+        "degraded", "duplicate_of", "errors", "paid_lookups", "cache_hits", "diagnostics",
     ];
 
     private bool _headerWritten;
@@ -43,6 +43,7 @@ internal sealed class CsvResultWriter : ResultWriter
             confidence?.Carrier ?? string.Empty,
             confidence?.CountryCode ?? string.Empty,
             assessment.Degraded ? "true" : "false",
+            assessment.DuplicateOf?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
             string.Join(" | ", assessment.Errors.Select(ResultText.Error)),
             string.Join(' ', assessment.PaidLookups.Select(ResultText.Vendor)),
             string.Join(' ', assessment.CacheHits.Select(ResultText.Vendor)),

@@ -8,8 +8,8 @@ namespace NumberIntel.Cli.Output;
 
 /// <summary>
 /// JSON Lines: one object per assessment, written with a <see cref="Utf8JsonWriter"/> (no reflection). Fields:
-/// <c>index, input, msisdn, e164, confidence, score, is_disposable, line_type, carrier, country, degraded, errors,
-/// paid_lookups, cache_hits, diagnostics</c>.
+/// <c>index, input, msisdn, e164, confidence, score, is_disposable, line_type, carrier, country, degraded, duplicate_of,
+/// errors, paid_lookups, cache_hits, diagnostics</c>.
 /// </summary>
 internal sealed class JsonLinesResultWriter : ResultWriter
 {
@@ -72,6 +72,14 @@ internal sealed class JsonLinesResultWriter : ResultWriter
         WriteStringOrNull(json, "carrier", confidence?.Carrier);
         WriteStringOrNull(json, "country", confidence?.CountryCode);
         json.WriteBoolean("degraded", a.Degraded);
+        if (a.DuplicateOf is { } original)
+        {
+            json.WriteNumber("duplicate_of", original);
+        }
+        else
+        {
+            json.WriteNull("duplicate_of");
+        }
 
         json.WriteStartArray("errors");
         foreach (var error in a.Errors)

@@ -13,7 +13,7 @@ internal static class ProgressDisplay
     private static readonly TimeSpan UpdateEvery = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Runs <paramref name="body"/> under the progress bar; <paramref name="body"/> calls the tick it is given after each result.</summary>
-    public static Task RunAsync(IAnsiConsole console, RunStats stats, ProgressSink sink, Task<long>? total, Func<Action, Task> body) =>
+    public static Task RunAsync(IAnsiConsole console, RunStats stats, Task<long>? total, Func<Action, Task> body) =>
         console.Progress()
             .AutoClear(false)
             .HideCompleted(false)
@@ -40,7 +40,7 @@ internal static class ProgressDisplay
                         task.Value = done;
                     }
 
-                    task.Description = Describe(stats, sink, known);
+                    task.Description = Describe(stats, known);
                 }
 
                 try
@@ -65,7 +65,7 @@ internal static class ProgressDisplay
                 }
             });
 
-    internal static string Describe(RunStats stats, ProgressSink sink, long? total)
+    internal static string Describe(RunStats stats, long? total)
     {
         var c = CultureInfo.InvariantCulture;
         var done = stats.Done;
@@ -74,9 +74,9 @@ internal static class ProgressDisplay
             ? string.Create(c, $"{done:N0}/{t:N0}")
             : string.Create(c, $"{done:N0}/?");
         text += string.Create(c, $" · {rate:N0}/s · paid {stats.PaidLookups:N0} · cache hits {stats.CacheHits:N0}");
-        if (sink.Latest is { Duplicates: > 0 } progress)
+        if (stats.Duplicates > 0)
         {
-            text += string.Create(c, $" · duplicates {progress.Duplicates:N0}");
+            text += string.Create(c, $" · duplicates {stats.Duplicates:N0}");
         }
 
         if (total is { } all && rate > 0 && all > done)

@@ -14,6 +14,7 @@ internal sealed class RunStats
     private long _paidIpqs;
     private long _cacheHits;
     private long _degraded;
+    private long _duplicates;
 
     public long Done => Interlocked.Read(ref _done);
 
@@ -26,6 +27,9 @@ internal sealed class RunStats
     public long CacheHits => Interlocked.Read(ref _cacheHits);
 
     public long Degraded => Interlocked.Read(ref _degraded);
+
+    /// <summary>Inputs that reused an earlier input's answers (<see cref="NumberAssessment.DuplicateOf"/>): nothing paid for them.</summary>
+    public long Duplicates => Interlocked.Read(ref _duplicates);
 
     public TimeSpan Elapsed => _stopwatch.Elapsed;
 
@@ -54,6 +58,11 @@ internal sealed class RunStats
         if (assessment.Degraded)
         {
             Interlocked.Increment(ref _degraded);
+        }
+
+        if (assessment.DuplicateOf is not null)
+        {
+            Interlocked.Increment(ref _duplicates);
         }
 
         Interlocked.Increment(ref _done);

@@ -14,7 +14,7 @@ internal static class SummaryPrinter
     private static readonly ConfidenceLabel[] Labels =
         [ConfidenceLabel.Verified, ConfidenceLabel.Likely, ConfidenceLabel.Uncertain, ConfidenceLabel.Low, ConfidenceLabel.Invalid];
 
-    public static void Print(TextWriter stderr, bool terminal, int? width, RunStats stats, long duplicates, bool cancelled)
+    public static void Print(TextWriter stderr, bool terminal, int? width, RunStats stats, bool cancelled)
     {
         var c = CultureInfo.InvariantCulture;
         var headline = string.Create(
@@ -24,7 +24,7 @@ internal static class SummaryPrinter
         [
             string.Create(c, $"paid lookups: {stats.PaidLookups:N0} (bind {stats.PaidBind:N0}, ipqs {stats.PaidIpqs:N0})"),
             string.Create(c, $"cache hits: {stats.CacheHits:N0}"),
-            string.Create(c, $"duplicates saved: {duplicates:N0}"),
+            string.Create(c, $"duplicates saved: {stats.Duplicates:N0}"),
             string.Create(c, $"failures (degraded results): {stats.Degraded:N0}"),
         ];
 
