@@ -23,9 +23,9 @@ internal static class AssessRunner
             host = await CliHost.StartAsync(settings, io, cancellationToken);
             if (host.IsSandbox)
             {
+                await stderr.WriteLineAsync("sandbox mode: no API key configured; answers come from the local emulator (magic numbers, made-up profiles; nothing is billed).");
                 await stderr.WriteLineAsync(
-                    $"sandbox mode: no API key configured; answers come from the local emulator (magic numbers and made-up profiles), nothing is billed. " +
-                    $"Set {CliHost.BindKeySetting} and/or {CliHost.IpqsKeySetting} (environment variables NumberIntel__Bind__ApiKey, NumberIntel__Ipqs__ApiKey) to use the real APIs.");
+                    $"  To use the real APIs set {CliHost.BindKeySetting} and/or {CliHost.IpqsKeySetting} (environment variables NumberIntel__Bind__ApiKey, NumberIntel__Ipqs__ApiKey).");
             }
             else if (host.Emulator is { } emulator)
             {
