@@ -84,6 +84,7 @@ internal static class AssessRunner
 
         StreamWriter? file = null;
         StreamReader? inputFile = null;
+        Task<long>? total = null;
         try
         {
             if (toFile)
@@ -106,7 +107,6 @@ internal static class AssessRunner
             };
 
             IAsyncEnumerable<NumberAssessment> results;
-            Task<long>? total = null;
             if (settings.Input is { } input)
             {
                 var reader = input == "-" ? io.Stdin : inputFile = LineSource.OpenFile(input);
@@ -157,15 +157,15 @@ internal static class AssessRunner
                 return CliExitCodes.Cancelled;
             }
 
-            if (total is not null)
-            {
-                await total.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default); // observe a failed count
-            }
-
             return CliExitCodes.Success;
         }
         finally
         {
+            if (total is not null)
+            {
+                await total.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default); // observe a failed or cancelled count
+            }
+
             if (file is not null)
             {
                 await file.DisposeAsync();
