@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using NumberIntel.Client.Bind;
+using NumberIntel.Client.Testing;
+
+namespace NumberIntel.Client.Tests.Readme;
+
+/// <summary>The README's "Testing your code" example, verbatim, so the README stays true.</summary>
+public sealed class ReadmeExampleTests
+{
+    [Fact]
+    public async Task Signup_DisposableNumber_IsFlaggedAndPaidOnce()
+    {
+        await using var emulator = await NumberIntelEmulator.StartAsync();
+        var services = new ServiceCollection();
+        services.AddNumberIntel(o => { }).UseEmulator(emulator);   // keys and addresses of the emulator
+        await using var sp = services.BuildServiceProvider();
+
+        var bind = sp.GetRequiredService<IBindClient>();
+        var result = await bind.ScoreAsync(MagicNumbers.HrLowDisposable);
+
+        Assert.True(result.Security!.IsDisposable);
+        Assert.Equal(1, emulator.Bind.BilledCount(MagicNumbers.HrLowDisposable));
+    }
+}
