@@ -41,15 +41,15 @@ public static class LineDiff
                 x++;
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                script.Add(('+', b[y]));
-                y++;
+                script.Add(('-', a[x])); // removals first, like diff -u
+                x++;
             }
             else
             {
-                script.Add(('-', a[x]));
-                x++;
+                script.Add(('+', b[y]));
+                y++;
             }
         }
 

@@ -57,6 +57,17 @@ public sealed class PublicApiTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Unified_OneMemberChanged_ShowsRemovalThenAddition()
+    {
+        const string expected = "namespace N\n\n    public class A\n        public int P { get; init; }\n";
+        const string actual = "namespace N\n\n    public class A\n        public int P { get; set; }\n";
+
+        var diff = LineDiff.Unified(expected, actual);
+
+        Assert.Contains("-        public int P { get; init; }\n+        public int P { get; set; }\n", diff, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unified_EqualTextsWithDifferentLineEndings_IsEmpty() =>
         Assert.Empty(LineDiff.Unified("a\r\nb\r\n", "a\nb\n"));
 
