@@ -12,13 +12,13 @@ internal sealed class FakeVendorHandler : HttpMessageHandler
     public const string BindKey = "aot-smoke-bind-key";
     public const string IpqsKey = "aot-smoke-ipqs-key";
 
-    private const string BindBody = """
-        [{"date":"2025-06-21T17:21:56.526Z","msisdn":"MSISDN","response":0,
-          "phone":{"country_calling_code":"385","country_name":"Croatia","current_network_mobile_code":"10",
-                   "current_network_name":"A1","first_seen":"2017-03-05","ported_times":0,"type":"mobile"},
-          "scoring":{"credibility":"high"},
-          "security":{"data_breaches_count":0,"is_disposable":"no"},
-          "social_presence":{"whatsapp":{"has":"yes","is_business":"no"},"x":{"has":"n/a"}}}]
+    private const string BindItem = """
+        {"date":"2025-06-21T17:21:56.526Z","msisdn":"MSISDN","response":0,
+         "phone":{"country_calling_code":"385","country_name":"Croatia","current_network_mobile_code":"10",
+                  "current_network_name":"A1","first_seen":"2017-03-05","ported_times":0,"type":"mobile"},
+         "scoring":{"credibility":"high"},
+         "security":{"data_breaches_count":0,"is_disposable":"no"},
+         "social_presence":{"whatsapp":{"has":"yes","is_business":"no"},"x":{"has":"n/a"}}}
         """;
 
     private const string IpqsBody = """
@@ -50,10 +50,10 @@ internal sealed class FakeVendorHandler : HttpMessageHandler
             }
 
             var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
-            var msisdn = ExtractFirstMsisdn(body);
-            return msisdn is null
+            var msisdns = ExtractMsisdns(body);
+            return msisdns.Count == 0
                 ? Text(HttpStatusCode.BadRequest, "body must be {\"msisdn\":[...]}")
-                : Json(BindBody.Replace("MSISDN", msisdn, StringComparison.Ordinal));
+                : Json("[" + string.Join(",", msisdns.Select(m => BindItem.Replace("MSISDN", m, StringComparison.Ordinal))) + "]");
         }
 
         if (request.Method == HttpMethod.Get && uri.AbsolutePath.EndsWith("/json/phone", StringComparison.Ordinal))
@@ -69,13 +69,28 @@ internal sealed class FakeVendorHandler : HttpMessageHandler
     private static bool HasHeader(HttpRequestMessage request, string name, string value) =>
         request.Headers.TryGetValues(name, out var values) && values.Contains(value, StringComparer.Ordinal);
 
-    /// <summary>The first string in <c>{"msisdn":["…"]}</c>, read without a serializer.</summary>
-    private static string? ExtractFirstMsisdn(string body)
+    /// <summary>The strings of <c>{"msisdn":["…","…"]}</c> (digits only), read without a serializer.</summary>
+    private static List<string> ExtractMsisdns(string body)
     {
+        var found = new List<string>();
         var key = body.IndexOf("\"msisdn\"", StringComparison.Ordinal);
-        var open = key < 0 ? -1 : body.IndexOf("[\"", key, StringComparison.Ordinal);
-        var close = open < 0 ? -1 : body.IndexOf('"', open + 2);
-        return close < 0 ? null : body[(open + 2)..close];
+        var open = key < 0 ? -1 : body.IndexOf('[', key);
+        var close = open < 0 ? -1 : body.IndexOf(']', open);
+        if (close < 0)
+        {
+            return found;
+        }
+
+        foreach (var part in body[(open + 1)..close].Split(','))
+        {
+            var digits = part.Trim().Trim('"');
+            if (digits.Length > 0 && digits.All(char.IsAsciiDigit))
+            {
+                found.Add(digits);
+            }
+        }
+
+        return found;
     }
 
     private static HttpResponseMessage Json(string json) =>
