@@ -17,10 +17,10 @@ public sealed record AssessProgress
     /// <summary>Vendor answers served from the cache so far.</summary>
     public long CacheHits { get; init; }
 
-    /// <summary>Inputs that repeated an MSISDN already seen in this run (paid once, answered again for free).</summary>
+    /// <summary>Inputs that repeated an MSISDN already seen in this run (paid once, answered again for free while the run or the cache still holds the answers; see <see cref="AssessManyOptions.DuplicateWindow"/>).</summary>
     public long Duplicates { get; init; }
 
-    /// <summary>Degraded assessments so far.</summary>
+    /// <summary>Degraded assessments so far (assessments yielded, duplicates included).</summary>
     public long Degraded { get; init; }
 
     /// <summary>Assessments per label so far, indexed by <see cref="ConfidenceLabel"/> (Invalid..Verified).</summary>

@@ -41,6 +41,13 @@ public sealed record NumberAssessment
     /// <summary>The vendors that were paid for this assessment (not cached, not skipped).</summary>
     public IReadOnlyList<NumberIntelVendor> PaidLookups { get; init; } = [];
 
+    /// <summary>
+    /// In a bulk run: the <see cref="Index"/> of the earlier input with the same MSISDN whose vendor answers this assessment
+    /// reuses (nothing was paid or looked up for this one: <see cref="PaidLookups"/> and <see cref="CacheHits"/> are empty);
+    /// null when this input was looked up itself.
+    /// </summary>
+    public long? DuplicateOf { get; init; }
+
     /// <summary>The confidence pipeline's step-by-step explanation (<see cref="ConfidenceResult.Diagnostics"/>).</summary>
     public ConfidenceDiagnostics? Diagnostics => Confidence?.Diagnostics;
 

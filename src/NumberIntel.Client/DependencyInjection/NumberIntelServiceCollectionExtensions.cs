@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Logging;
 using NumberIntel.Client;
 using NumberIntel.Client.Bind;
+using NumberIntel.Client.Caching;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.DependencyInjection;
 using NumberIntel.Client.Ipqs;
@@ -94,7 +95,27 @@ public static class NumberIntelServiceCollectionExtensions
                     sp.GetService<ILogger<IpqsClient>>(),
                     sp.GetRequiredService<TimeProvider>())),
             NumberIntelVendor.Ipqs);
+
+        // The facade (a singleton) and its default cache: in memory, size-limited, unless replaced with
+        // UseDistributedCache()/UseAssessmentCache(...) or switched off with NumberIntel:Cache:Enabled = false.
+        services.TryAddSingleton<IAssessmentCache>(static sp => new MemoryAssessmentCache(
+            sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Cache,
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<INumberIntelClient>(static sp => CreateClient(sp));
         return new NumberIntelBuilder(services);
+    }
+
+    private static NumberIntelClient CreateClient(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value;
+        return new NumberIntelClient(
+            options.Bind.HasApiKey ? sp.GetRequiredService<IBindClient>() : null,
+            options.Ipqs.HasApiKey ? sp.GetRequiredService<IIpqsClient>() : null,
+            sp.GetRequiredService<ConfidenceNormalizer>(),
+            options,
+            options.Cache.Enabled ? sp.GetService<IAssessmentCache>() : null,
+            sp.GetService<ILogger<NumberIntelClient>>(),
+            sp.GetRequiredService<TimeProvider>());
     }
 
     private static void ConfigureVendorHttpClient(IHttpClientBuilder builder, NumberIntelVendor vendor)

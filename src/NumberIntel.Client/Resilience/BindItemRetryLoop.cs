@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NumberIntel.Client.Bind;
+using NumberIntel.Client.Telemetry;
 
 namespace NumberIntel.Client.Resilience;
 
@@ -64,6 +65,7 @@ internal static class BindItemRetryLoop
             }
 
             var delay = Backoff(options.ItemBaseDelay, attempt, options.UseJitter);
+            NumberIntelInstrumentation.ItemRetries(retry.Count, retry.Count(i => results[i].Response == BindResponseCode.Throttled));
             ResilienceLog.ResubmittingItems(logger, NumberIntelVendor.Bind, retry.Count, attempt + 1, maxAttempts, delay.TotalMilliseconds);
             if (delay > TimeSpan.Zero)
             {

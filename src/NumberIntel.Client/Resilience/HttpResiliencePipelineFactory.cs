@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Logging;
 using NumberIntel.Client.Http;
+using NumberIntel.Client.Telemetry;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -48,6 +49,7 @@ internal static class HttpResiliencePipelineFactory
                 OnRetry = args =>
                 {
                     ResilienceLog.Retrying(logger, vendor, Describe(args.Outcome), args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds);
+                    NumberIntelInstrumentation.HttpRetry(vendor, args.Outcome.Result?.StatusCode == HttpStatusCode.TooManyRequests);
                     return ValueTask.CompletedTask;
                 },
             });

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
+using NumberIntel.Client.Telemetry;
 
 namespace NumberIntel.Client.Resilience;
 
@@ -21,6 +22,7 @@ internal sealed class RateLimitingHandler(NumberIntelVendor vendor, RateLimiter?
         if (!lease.IsAcquired)
         {
             ResilienceLog.RateLimiterRejected(logger, vendor, permits);
+            NumberIntelInstrumentation.Throttle(vendor, "rate_limiter");
             throw new NumberIntelThrottledException(
                 $"The client-side rate limiter for {vendor} refused the call: its queue is full. Lower the concurrency or raise NumberIntel:{vendor}:RateLimit:QueueLimit.",
                 vendor)

@@ -1,0 +1,121 @@
+using NumberIntel.Client.Bind;
+using NumberIntel.Client.Ipqs;
+using NumberIntel.Client.PhoneNumbers;
+using Microsoft.Extensions.Logging;
+
+namespace NumberIntel.Client;
+
+/// <summary>
+/// One distinct MSISDN of a bulk run: looked up once, its outcome shared by every input with that MSISDN. It is also the
+/// run's <see cref="VendorGateway"/> for that number: Bind through the batcher, IPQS through the concurrency gate.
+/// </summary>
+internal sealed class BulkEntry : VendorGateway
+{
+    private readonly AssessManyRun _run;
+    private readonly TaskCompletionSource<VendorOutcome> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly object _gate = new();
+    private List<BulkItem>? _waiting;
+    private bool _completed;
+    private int _bindDecided;
+
+    public BulkEntry(AssessManyRun run, PhoneNumberParseResult number, long firstIndex, bool bindUndecided)
+    {
+        _run = run;
+        Number = number;
+        FirstIndex = firstIndex;
+        _bindDecided = bindUndecided ? 0 : 1;
+    }
+
+    public PhoneNumberParseResult Number { get; }
+
+    /// <summary>The index of the input that created the entry.</summary>
+    public long FirstIndex { get; }
+
+    public Task<VendorOutcome> Completion => _completion.Task;
+
+    public bool IsCompleted
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _completed;
+            }
+        }
+    }
+
+    public override LogLevel DegradedLogLevel => LogLevel.Debug;
+
+    public override bool CancelSiblingOnFatal => false; // a fatal error cancels the whole run
+
+    public override Task<BindScoringResult> ScoreAsync(string msisdn, CancellationToken cancellationToken)
+    {
+        var decides = Interlocked.Exchange(ref _bindDecided, 1) == 0;
+        return _run.Batcher!.Submit(msisdn, decides);
+    }
+
+    public override Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken) =>
+        _run.ValidateAsync(e164, request, cancellationToken);
+
+    public override void BindNotNeeded()
+    {
+        if (Interlocked.Exchange(ref _bindDecided, 1) == 0)
+        {
+            _run.Batcher!.Decide();
+        }
+    }
+
+    /// <summary>Unordered runs: publishes <paramref name="item"/> when the entry completes (at once if it has).</summary>
+    public void PublishWhenDone(BulkItem item)
+    {
+        lock (_gate)
+        {
+            if (!_completed)
+            {
+                (_waiting ??= []).Add(item);
+                return;
+            }
+        }
+
+        _run.Publish(item);
+    }
+
+    public void Complete(VendorOutcome outcome)
+    {
+        _completion.TrySetResult(outcome);
+        PublishWaiting();
+    }
+
+    public void Fail(Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            _completion.TrySetCanceled(cancellationToken);
+        }
+        else
+        {
+            _completion.TrySetException(exception);
+        }
+
+        PublishWaiting();
+    }
+
+    private void PublishWaiting()
+    {
+        List<BulkItem>? waiting;
+        lock (_gate)
+        {
+            _completed = true;
+            waiting = _waiting;
+            _waiting = null;
+        }
+
+        if (waiting is not null)
+        {
+            foreach (var item in waiting)
+            {
+                _run.Publish(item);
+            }
+        }
+    }
+}
