@@ -1,12 +1,10 @@
 // Uses NumberIntel.Client and NumberIntel.Client.Testing as a consumer does: from their NuGet packages, with nothing
 // from this repository's build. Starts the emulator, registers the SDK with AddNumberIntel(...).UseEmulator(...),
-// resolves the SDK's clients and assesses one magic number. Exit code 0 and "ConsumerSmoke: OK ..." mean success.
+// resolves INumberIntelClient and assesses one magic number. Exit code 0 and "ConsumerSmoke: OK ..." mean success.
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using NumberIntel.Client;
-using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
-using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Testing;
 
 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -16,19 +14,24 @@ var services = new ServiceCollection();
 services.AddNumberIntel(o => o.DefaultRegion = "HR").UseEmulator(emulator);
 await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
+var client = provider.GetRequiredService<INumberIntelClient>();
 var number = MagicNumbers.HrVerifiedMobile;
-var bind = await provider.GetRequiredService<IBindClient>().ScoreAsync(number, timeout.Token);
-var ipqs = await provider.GetRequiredService<IIpqsClient>().ValidateAsync(number, cancellationToken: timeout.Token);
-var normalizer = provider.GetRequiredService<ConfidenceNormalizer>();
-var confidence = ConfidenceResult.Combine(normalizer.Normalize(bind), normalizer.Normalize(ipqs));
+var assessment = await client.AssessAsync(number, timeout.Token);
 
-var version = typeof(NumberIntelOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
-Console.WriteLine($"ConsumerSmoke: NumberIntel.Client {version}; {number} -> {confidence.Label}");
-if (confidence.Label != ConfidenceLabel.Verified || emulator.Bind.BilledCount(number) != 1 || emulator.Ipqs.BilledCount(number) != 1)
+var version = typeof(INumberIntelClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+Console.WriteLine($"ConsumerSmoke: NumberIntel.Client {version}; {number} -> {assessment.Label} (msisdn {assessment.Msisdn}, degraded {assessment.Degraded})");
+if (assessment.Label != ConfidenceLabel.Verified || assessment.Degraded || assessment.Bind is null || assessment.Ipqs is null
+    || emulator.Bind.BilledCount(number) != 1 || emulator.Ipqs.BilledCount(number) != 1)
 {
-    Console.Error.WriteLine($"ConsumerSmoke: FAILED: expected verified with one billed lookup per vendor.\n{confidence.Explain()}");
+    Console.Error.WriteLine("ConsumerSmoke: FAILED: expected a verified, not degraded assessment from both vendors with one billed lookup each.");
+    Console.Error.WriteLine(assessment.Diagnostics?.Explain());
+    foreach (var error in assessment.Errors)
+    {
+        Console.Error.WriteLine($"  {error.Vendor}: {error.Kind}: {error.Message}");
+    }
+
     return 1;
 }
 
-Console.WriteLine($"ConsumerSmoke: OK label={confidence.Label.ToString().ToLowerInvariant()}");
+Console.WriteLine($"ConsumerSmoke: OK label={assessment.Label.ToString().ToLowerInvariant()}");
 return 0;

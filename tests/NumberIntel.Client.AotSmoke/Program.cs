@@ -54,10 +54,25 @@ Check(ipqs.Success == true && ipqs.Valid == true && ipqs.LineTypeKind == IpqsLin
 var normalizer = services.GetRequiredService<ConfidenceNormalizer>();
 var confidence = ConfidenceResult.Combine(normalizer.Normalize(bind), normalizer.Normalize(ipqs));
 Check(confidence.Label == ConfidenceLabel.Verified, $"expected verified, got {confidence.Label}:\n{confidence.Explain()}");
-Check(fake.Requests == 2, $"expected 2 vendor requests, saw {fake.Requests}");
+
+// The facade: offline parse (national format with DefaultRegion HR), both vendors, the cache, the combined verdict.
+var client = services.GetRequiredService<INumberIntelClient>();
+var assessment = await client.AssessAsync("091 555 0101", timeout.Token);
+Check(assessment.Msisdn == "385915550101" && assessment.Label == ConfidenceLabel.Verified && !assessment.Degraded,
+    $"AssessAsync: msisdn {assessment.Msisdn}, label {assessment.Label}, degraded {assessment.Degraded}: {assessment.Diagnostics?.Explain()}");
+var many = new List<NumberAssessment>();
+await foreach (var item in client.AssessManyAsync(["+385 91 555 0101", "not a number"], cancellationToken: timeout.Token))
+{
+    many.Add(item);
+}
+
+Check(many.Count == 2 && many[0].Label == ConfidenceLabel.Verified && many[1].Label == ConfidenceLabel.Invalid,
+    $"AssessManyAsync: {string.Join(", ", many.Select(m => m.Input + " -> " + m.Label))}");
+var requests = fake.Requests;
+Check(requests >= 2, $"expected the vendors to be called, saw {requests} requests");
 
 await host.StopAsync(timeout.Token);
-Console.WriteLine($"AotSmoke: OK label={confidence.Label.ToString().ToLowerInvariant()} score={confidence.Score:0.00} line={confidence.LineType} requests={fake.Requests}");
+Console.WriteLine($"AotSmoke: OK label={assessment.Label.ToString().ToLowerInvariant()} score={confidence.Score:0.00} line={confidence.LineType} bulk={many.Count} requests={requests}");
 return 0;
 
 static void Check(bool condition, string failure)
