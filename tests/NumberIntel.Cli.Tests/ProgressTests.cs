@@ -1,0 +1,62 @@
+using NumberIntel.Cli.Tests.Infrastructure;
+
+namespace NumberIntel.Cli.Tests;
+
+/// <summary>The progress bar and the summary on standard error.</summary>
+public sealed class ProgressTests
+{
+    private static readonly string[] Lines = ["+385915550101", "", "garbage", "+385915550106", "+385915550101"];
+
+    [Fact]
+    public async Task BulkRun_StderrIsTerminal_ShowsProgressWithDoneTotalAndPaidLookups()
+    {
+        using var input = TempFile.WithLines(Lines);
+        using var output = new TempFile(".jsonl");
+
+        var result = await CliRun.RunAsync(["assess", "--input", input.Path, "--output", output.Path], WithTerminalStderr(FakeClientRun.Options()));
+
+        Assert.Equal(CliExitCodes.Success, result.ExitCode);
+        Assert.Contains("5/5", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("paid 6", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("\u2588", result.Stderr, StringComparison.Ordinal); // the summary's bar chart
+    }
+
+    [Fact]
+    public async Task BulkRun_NoProgressOption_ShowsNoProgressLine()
+    {
+        using var input = TempFile.WithLines(Lines);
+        using var output = new TempFile(".jsonl");
+
+        var result = await CliRun.RunAsync(["assess", "--input", input.Path, "--output", output.Path, "--no-progress"], WithTerminalStderr(FakeClientRun.Options()));
+
+        Assert.DoesNotContain("5/5", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BulkRun_StderrNotTerminal_PlainSummaryWithoutEscapeCodes()
+    {
+        using var input = TempFile.WithLines(Lines);
+
+        var result = await CliRun.RunAsync(["assess", "--input", input.Path], FakeClientRun.Options());
+
+        Assert.DoesNotContain("\u001b", result.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("5/5", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("summary: assessed 5 inputs", result.Stderr, StringComparison.Ordinal);
+        Assert.Matches(@"verified\s+2  #{40}\n", result.Stderr);
+        Assert.Matches(@"low\s+1  #{20}\n", result.Stderr);
+        Assert.Matches(@"invalid\s+2  #{40}\n", result.Stderr);
+        Assert.Contains("paid lookups: 6 (bind 3, ipqs 3)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("duplicates saved: 0", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("failures (degraded results): 0", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SingleNumbers_NoSummary()
+    {
+        var result = await CliRun.RunAsync(["assess", "+385915550101"], FakeClientRun.Options());
+
+        Assert.DoesNotContain("summary", result.Stderr, StringComparison.Ordinal);
+    }
+
+    private static CliRunOptions WithTerminalStderr(CliRunOptions options) => options with { StderrIsTerminal = true, Width = 120 };
+}
