@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
@@ -156,7 +155,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task UseRateLimiter_HostLimiter_IsAskedForOnePermitPerMsisdn()
     {
-        var limiter = new RecordingLimiter();
+        var limiter = new RecordingRateLimiter();
         await using var services = Build(b => b.UseRateLimiter(NumberIntelVendor.Bind, limiter));
         var bind = services.GetRequiredService<IBindClient>();
 
@@ -168,7 +167,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
     [Fact]
     public async Task AddNumberIntel_CalledTwice_SendsThroughOnePipeline()
     {
-        var limiter = new RecordingLimiter();
+        var limiter = new RecordingRateLimiter();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_time);
         services.AddNumberIntel(o => o.Bind.MaxBatchSize = 100).UseEmulator(_emulator);
@@ -179,34 +178,5 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
 
         Assert.Equal([1], limiter.Requested);
         Assert.Equal(1, _emulator.Bind.Requests);
-    }
-
-    private sealed class RecordingLimiter : RateLimiter
-    {
-        private readonly ConcurrencyLimiter _inner = new(new ConcurrencyLimiterOptions { PermitLimit = 1000, QueueLimit = 0 });
-
-        public List<int> Requested { get; } = [];
-
-        public override TimeSpan? IdleDuration => _inner.IdleDuration;
-
-        public override RateLimiterStatistics? GetStatistics() => _inner.GetStatistics();
-
-        protected override RateLimitLease AttemptAcquireCore(int permitCount) => _inner.AttemptAcquire(permitCount);
-
-        protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
-        {
-            lock (Requested)
-            {
-                Requested.Add(permitCount);
-            }
-
-            return _inner.AcquireAsync(permitCount, cancellationToken);
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            _inner.Dispose();
-            base.Dispose(disposing);
-        }
     }
 }

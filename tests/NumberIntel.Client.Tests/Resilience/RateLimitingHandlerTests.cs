@@ -7,33 +7,11 @@ namespace NumberIntel.Client.Tests.Resilience;
 
 public sealed class RateLimitingHandlerTests
 {
-    private sealed class CountingLimiter(RateLimiter inner) : RateLimiter
-    {
-        public List<int> Requested { get; } = [];
-
-        public override TimeSpan? IdleDuration => inner.IdleDuration;
-
-        public override RateLimiterStatistics? GetStatistics() => inner.GetStatistics();
-
-        protected override RateLimitLease AttemptAcquireCore(int permitCount) => inner.AttemptAcquire(permitCount);
-
-        protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
-        {
-            lock (Requested)
-            {
-                Requested.Add(permitCount);
-            }
-
-            return inner.AcquireAsync(permitCount, cancellationToken);
-        }
-    }
-
     [Fact]
     public async Task SendAsync_PermitsOption_AcquiresThatManyPermits()
     {
         await using var server = await LoopbackServer.StartAsync(200, "application/json", "[]");
-        using var inner = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 1000, QueueLimit = 0 });
-        var limiter = new CountingLimiter(inner);
+        using var limiter = new RecordingRateLimiter();
         using var client = new HttpClient(new RateLimitingHandler(NumberIntelVendor.Bind, limiter, NullLogger.Instance) { InnerHandler = new SocketsHttpHandler() });
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(server.BaseAddress, "lookup/number-scoring"));
         request.Options.Set(NumberIntelHttpRequestOptions.Permits, 37);
@@ -47,8 +25,7 @@ public sealed class RateLimitingHandlerTests
     public async Task SendAsync_NoPermitsOption_AcquiresOnePermit()
     {
         await using var server = await LoopbackServer.StartAsync(200, "application/json", "{}");
-        using var inner = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 10, QueueLimit = 0 });
-        var limiter = new CountingLimiter(inner);
+        using var limiter = new RecordingRateLimiter();
         using var client = new HttpClient(new RateLimitingHandler(NumberIntelVendor.Ipqs, limiter, NullLogger.Instance) { InnerHandler = new SocketsHttpHandler() });
 
         using var response = await client.GetAsync(new Uri(server.BaseAddress, "json/phone?phone=1"));
