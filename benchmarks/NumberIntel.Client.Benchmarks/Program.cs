@@ -23,6 +23,7 @@ if (args.Contains("--smoke"))
     Console.WriteLine($"sdk both {await bench.Sdk_Both()}, bind {await bench.Sdk_Bind()}, ipqs {await bench.Sdk_Ipqs()}");
     Console.WriteLine($"sdk (no policies) both {await bench.SdkNoPolicies_Both()}, bind {await bench.SdkNoPolicies_Bind()}, ipqs {await bench.SdkNoPolicies_Ipqs()}");
     Console.WriteLine($"sdk direct both {await bench.SdkDirect_Both()}");
+    Console.WriteLine($"raw + SDK model bind {await bench.RawFullModel_Bind()}, ipqs {await bench.RawFullModel_Ipqs()}");
     Console.WriteLine($"typed clients bind {await bench.TypedClient_Bind()}, ipqs {await bench.TypedClient_Ipqs()}");
     Console.WriteLine(await bench.Diagnose());
     bench.Cleanup();

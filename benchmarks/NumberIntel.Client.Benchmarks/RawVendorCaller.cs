@@ -99,6 +99,52 @@ internal sealed class RawVendorCaller(HttpClient http)
         return msisdn.Length == 0 ? ConfidenceLabel.Invalid : Label(null, await IpqsAsync(msisdn, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// Raw HTTP as above, but the body read into the SDK's full wire models (<see cref="Bind.BindScoringResult"/>,
+    /// <see cref="Ipqs.IpqsPhoneResult"/>, with their tolerant converters; reflection metadata, as the SDK's context is
+    /// internal) and the SDK's normalizer: isolates what the typed clients' transport costs beyond the model.
+    /// </summary>
+    public async Task<ConfidenceLabel> AssessBindFullModelAsync(string input, ConfidenceNormalizer normalizer, CancellationToken cancellationToken = default)
+    {
+        var msisdn = Digits(input);
+        var body = JsonSerializer.SerializeToUtf8Bytes(new RawBindRequest { Msisdn = [msisdn] }, RawJsonContext.Default.RawBindRequest);
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = Json;
+        using var request = new HttpRequestMessage(HttpMethod.Post, BindUri) { Content = content };
+        request.Headers.TryAddWithoutValidation("X-API-KEY", "bench-bind-key");
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var items = await JsonSerializer.DeserializeAsync<List<Bind.BindScoringResult>>(stream, ModelOptions, cancellationToken).ConfigureAwait(false);
+            return normalizer.Normalize(items![0]).Label;
+        }
+    }
+
+    /// <summary>IPQS counterpart of <see cref="AssessBindFullModelAsync"/>.</summary>
+    public async Task<ConfidenceLabel> AssessIpqsFullModelAsync(string input, ConfidenceNormalizer normalizer, CancellationToken cancellationToken = default)
+    {
+        var msisdn = Digits(input);
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("https://ipqs.invalid/api/json/phone?phone=" + msisdn));
+        request.Headers.TryAddWithoutValidation("IPQS-KEY", "bench-ipqs-key");
+        using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var result = await JsonSerializer.DeserializeAsync<Ipqs.IpqsPhoneResult>(stream, ModelOptions, cancellationToken).ConfigureAwait(false);
+            return normalizer.Normalize(result!).Label;
+        }
+    }
+
+    private static readonly JsonSerializerOptions ModelOptions = new()
+    {
+        NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
     private async Task<RawBindItem?> BindAsync(string msisdn, CancellationToken cancellationToken)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(new RawBindRequest { Msisdn = [msisdn] }, RawJsonContext.Default.RawBindRequest);

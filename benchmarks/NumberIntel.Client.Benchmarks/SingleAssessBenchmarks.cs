@@ -82,6 +82,10 @@ public class SingleAssessBenchmarks
     [Benchmark(Baseline = true), BenchmarkCategory("BindOnly")]
     public Task<ConfidenceLabel> Raw_Bind() => _raw.AssessBindAsync(Input);
 
+    /// <summary>Raw HTTP, but the SDK's full wire model and normalizer.</summary>
+    [Benchmark, BenchmarkCategory("BindOnly")]
+    public Task<ConfidenceLabel> RawFullModel_Bind() => _raw.AssessBindFullModelAsync(Input, _normalizer);
+
     /// <summary>The typed client alone (transport, full wire model) plus the normalizer: no facade, no DI, no policies.</summary>
     [Benchmark, BenchmarkCategory("BindOnly")]
     public async Task<ConfidenceLabel> TypedClient_Bind() => _normalizer.Normalize(await _typedBind.ScoreAsync("385915550101")).Label;
@@ -94,6 +98,10 @@ public class SingleAssessBenchmarks
 
     [Benchmark(Baseline = true), BenchmarkCategory("IpqsOnly")]
     public Task<ConfidenceLabel> Raw_Ipqs() => _raw.AssessIpqsAsync(Input);
+
+    /// <summary>Raw HTTP, but the SDK's full wire model and normalizer.</summary>
+    [Benchmark, BenchmarkCategory("IpqsOnly")]
+    public Task<ConfidenceLabel> RawFullModel_Ipqs() => _raw.AssessIpqsFullModelAsync(Input, _normalizer);
 
     /// <summary>The typed client alone (transport, full wire model) plus the normalizer: no facade, no DI, no policies.</summary>
     [Benchmark, BenchmarkCategory("IpqsOnly")]
