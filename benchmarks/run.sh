@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 project=benchmarks/NumberIntel.Client.Benchmarks
 out=benchmarks/results
 mkdir -p "$out"
-{ nproc; lscpu | head -20; free -h; dotnet --info | head -20; } > "$out/machine.txt"
+{ nproc; lscpu | head -20; free -h; dotnet --info | head -20; } > "$out/machine.txt" || true
 dotnet build -c Release "$project"
 dotnet run -c Release --no-build --project "$project" -- --smoke
 dotnet run -c Release --no-build --project "$project" -- --filter '*' --artifacts "$out/bdn" "$@"
