@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Caching;
 using NumberIntel.Client.Confidence;
@@ -27,6 +28,40 @@ internal static class BenchmarkSetup
             options,
             cache ? new MemoryAssessmentCache(options.Cache) : null);
         return (client, handler, http);
+    }
+
+    /// <summary>
+    /// The facade as an application gets it: <c>AddNumberIntel</c> (options validation, typed clients, Polly pipeline,
+    /// token-bucket rate limiter, logging) with <see cref="InMemoryVendorHandler"/> as the primary handler of both named clients.
+    /// Cache off. The rate limiter, when on, is set far above the benchmark's rate so it never waits (its cost is the lease).
+    /// </summary>
+    public static (INumberIntelClient Client, ServiceProvider Services) CreateHosted(VendorStrategy strategy, bool resilience = true, bool rateLimit = true)
+    {
+        var services = new ServiceCollection();
+        services.AddNumberIntel(o =>
+        {
+            o.Bind.ApiKey = "bench-bind-key";
+            o.Bind.BaseAddress = new Uri("https://bind.invalid/");
+            o.Ipqs.ApiKey = "bench-ipqs-key";
+            o.Ipqs.BaseAddress = new Uri("https://ipqs.invalid/api/");
+            o.Vendors = strategy;
+            o.Cache.Enabled = false;
+            foreach (var vendor in new NumberIntelVendorOptions[] { o.Bind, o.Ipqs })
+            {
+                vendor.Resilience.Enabled = resilience;
+                vendor.RateLimit.Enabled = rateLimit;
+                vendor.RateLimit.PermitsPerSecond = 1_000_000;
+            }
+        });
+        foreach (var name in new[] { NumberIntelHttpClientNames.Bind, NumberIntelHttpClientNames.Ipqs })
+        {
+            services.AddHttpClient(name)
+                .ConfigurePrimaryHttpMessageHandler(static () => new InMemoryVendorHandler())
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        }
+
+        var provider = services.BuildServiceProvider();
+        return (provider.GetRequiredService<INumberIntelClient>(), provider);
     }
 
     /// <summary>

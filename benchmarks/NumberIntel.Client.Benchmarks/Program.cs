@@ -6,6 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NumberIntel.Client.Benchmarks;
 
 // dotnet run -c Release -- --peak-memory [count] [--cache]     memory profile of a bulk run
+// dotnet run -c Release -- --smoke                            what each single-assessment row returns
 // dotnet run -c Release -- --filter '*'                         BenchmarkDotNet (short, in-process job)
 if (args.Contains("--peak-memory"))
 {
@@ -13,7 +14,23 @@ if (args.Contains("--peak-memory"))
     return;
 }
 
+if (args.Contains("--smoke"))
+{
+    // Prints what each single-assessment benchmark returns, so a row never measures a failure path.
+    var bench = new SingleAssessBenchmarks();
+    bench.Setup();
+    Console.WriteLine($"raw both {await bench.Raw_Both()}, bind {await bench.Raw_Bind()}, ipqs {await bench.Raw_Ipqs()}");
+    Console.WriteLine($"sdk both {await bench.Sdk_Both()}, bind {await bench.Sdk_Bind()}, ipqs {await bench.Sdk_Ipqs()}");
+    Console.WriteLine($"sdk (no policies) both {await bench.SdkNoPolicies_Both()}, bind {await bench.SdkNoPolicies_Bind()}, ipqs {await bench.SdkNoPolicies_Ipqs()}");
+    Console.WriteLine($"sdk direct both {await bench.SdkDirect_Both()}");
+    Console.WriteLine($"raw + SDK model bind {await bench.RawFullModel_Bind()}, ipqs {await bench.RawFullModel_Ipqs()}");
+    Console.WriteLine($"typed clients bind {await bench.TypedClient_Bind()}, ipqs {await bench.TypedClient_Ipqs()}");
+    Console.WriteLine(await bench.Diagnose());
+    bench.Cleanup();
+    return;
+}
+
 var config = ManualConfig.CreateMinimumViable()
-    .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+    .AddJob(Job.ShortRun.WithWarmupCount(5).WithIterationCount(10).WithId("Short10").WithToolchain(InProcessEmitToolchain.Instance))
     .AddDiagnoser(MemoryDiagnoser.Default);
 BenchmarkSwitcher.FromAssembly(typeof(AssessManyBenchmarks).Assembly).Run(args, config);
