@@ -213,18 +213,9 @@ internal sealed class AssessManyRun : IAsyncDisposable
     public async Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken)
     {
         await _ipqsGate!.WaitAsync(cancellationToken).ConfigureAwait(false);
-        var started = _core.TimeProvider.GetTimestamp();
-        using var activity = _core.StartVendorActivity(NumberIntelVendor.Ipqs, 1, e164);
         try
         {
-            var result = await _ipqs!.ValidateAsync(e164, request, cancellationToken).ConfigureAwait(false);
-            _core.EndVendorCall(activity, NumberIntelVendor.Ipqs, started, "answered");
-            return result;
-        }
-        catch (Exception e)
-        {
-            _core.EndVendorCall(activity, NumberIntelVendor.Ipqs, started, "failed", e);
-            throw;
+            return await _core.ValidateInstrumentedAsync(_ipqs!, e164, request, cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -178,6 +178,24 @@ internal sealed class AssessmentCore
         return activity;
     }
 
+    /// <summary>One IPQS request with its activity, duration and outcome recorded (shared by single and bulk assessments).</summary>
+    public async Task<IpqsPhoneResult> ValidateInstrumentedAsync(IIpqsClient ipqs, string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken)
+    {
+        var started = TimeProvider.GetTimestamp();
+        using var activity = StartVendorActivity(NumberIntelVendor.Ipqs, 1, e164);
+        try
+        {
+            var result = await ipqs.ValidateAsync(e164, request, cancellationToken).ConfigureAwait(false);
+            EndVendorCall(activity, NumberIntelVendor.Ipqs, started, "answered");
+            return result;
+        }
+        catch (Exception e)
+        {
+            EndVendorCall(activity, NumberIntelVendor.Ipqs, started, "failed", e);
+            throw;
+        }
+    }
+
     /// <summary>Ends a vendor request's activity and records its duration.</summary>
     public void EndVendorCall(Activity? activity, NumberIntelVendor vendor, long started, string outcome, Exception? failure = null)
     {

@@ -23,20 +23,6 @@ internal sealed class DirectGateway(AssessmentCore core, IBindClient? bind, IIpq
         }
     }
 
-    public override async Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken)
-    {
-        var started = core.TimeProvider.GetTimestamp();
-        using var activity = core.StartVendorActivity(NumberIntelVendor.Ipqs, 1, e164);
-        try
-        {
-            var result = await ipqs!.ValidateAsync(e164, request, cancellationToken).ConfigureAwait(false);
-            core.EndVendorCall(activity, NumberIntelVendor.Ipqs, started, "answered");
-            return result;
-        }
-        catch (Exception e)
-        {
-            core.EndVendorCall(activity, NumberIntelVendor.Ipqs, started, "failed", e);
-            throw;
-        }
-    }
+    public override Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken) =>
+        core.ValidateInstrumentedAsync(ipqs!, e164, request, cancellationToken);
 }
