@@ -3,16 +3,17 @@ namespace NumberIntel.Client.Tests.Infrastructure;
 public sealed class FakeTimeProviderTests
 {
     [Fact]
-    public async Task Advance_PastDelay_CompletesDelayTask()
+    public async Task Advance_PastDueTime_FiresArmedTimer()
     {
         var time = new FakeTimeProvider();
-        var delay = Task.Delay(TimeSpan.FromSeconds(5), time);
+        var fired = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var timer = time.CreateTimer(_ => fired.TrySetResult(), null, TimeSpan.FromSeconds(5), Timeout.InfiniteTimeSpan);
 
         await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(5));
-        Assert.False(delay.IsCompleted);
+        Assert.False(fired.Task.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(5));
 
-        await delay;
+        await fired.Task;
         Assert.Equal(TimeSpan.FromSeconds(5), time.Elapsed);
     }
 
