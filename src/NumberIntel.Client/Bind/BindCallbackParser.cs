@@ -33,15 +33,19 @@ public static class BindCallbackParser
     private const string NotACallback =
         "The Bind callback body is not number-scoring JSON (empty, not JSON, truncated, or neither an array of results nor one result object).";
 
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Parses a callback body held in memory.</summary>
-    /// <param name="utf8Json">The request body, UTF-8 JSON.</param>
+    /// <param name="utf8Json">The request body, UTF-8 JSON (a leading byte order mark is allowed).</param>
     /// <returns>The results in the vendor's order; empty for an empty array.</returns>
     /// <exception cref="NumberIntelVendorException">The body is not a Bind callback (see the remarks).</exception>
     public static IReadOnlyList<BindScoringResult> Parse(ReadOnlySpan<byte> utf8Json)
     {
         try
         {
-            return Read(JsonSerializer.Deserialize(utf8Json, NumberIntelJsonContext.Default.BindCallbackBody));
+            // A UTF-8 byte order mark is skipped, as DeserializeAsync does for a stream.
+            var json = utf8Json.StartsWith(Utf8Bom) ? utf8Json[Utf8Bom.Length..] : utf8Json;
+            return Read(JsonSerializer.Deserialize(json, NumberIntelJsonContext.Default.BindCallbackBody));
         }
         catch (JsonException ex)
         {

@@ -103,6 +103,26 @@ public sealed class BindCallbackParserTests
     }
 
     [Fact]
+    public void Parse_Utf8ByteOrderMark_IsAccepted()
+    {
+        byte[] body = [0xEF, 0xBB, 0xBF, .. "[{\"msisdn\":\"385915550101\",\"response\":0}]"u8];
+
+        var result = Assert.Single(BindCallbackParser.Parse(body));
+
+        Assert.Equal("385915550101", result.Msisdn);
+    }
+
+    [Fact]
+    public async Task ParseAsync_Utf8ByteOrderMark_IsAccepted()
+    {
+        using var stream = new MemoryStream([0xEF, 0xBB, 0xBF, .. "{\"msisdn\":\"385915550101\",\"response\":0}"u8]);
+
+        var results = await BindCallbackParser.ParseAsync(stream, CancellationToken.None).WaitAsync(Timeout);
+
+        Assert.Equal("385915550101", Assert.Single(results).Msisdn);
+    }
+
+    [Fact]
     public async Task ParseAsync_Stream_GivesTheSameResultsAsParse()
     {
         var bytes = Bytes("Bind/callback-array.json");
