@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NumberIntel.Cli.Tests.Infrastructure;
 using NumberIntel.Samples.SignupApi;
 
@@ -13,13 +10,13 @@ using SignupProgram = global::Program;
 namespace NumberIntel.Cli.Tests;
 
 /// <summary><c>POST /bind/callback/{token}</c> of the signup API sample, through <see cref="WebApplicationFactory{TEntryPoint}"/>.</summary>
-public sealed class SignupApiBindCallbackTests : IClassFixture<SignupApiBindCallbackTests.CallbackApiFactory>
+public sealed class SignupApiBindCallbackTests : IClassFixture<BindCallbackApiFactory>
 {
-    private const string Token = "test-callback-token-6f1c2d";
+    private const string Token = BindCallbackApiFactory.Token;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
-    private readonly CallbackApiFactory _factory;
+    private readonly BindCallbackApiFactory _factory;
 
-    public SignupApiBindCallbackTests(CallbackApiFactory factory)
+    public SignupApiBindCallbackTests(BindCallbackApiFactory factory)
     {
         _factory = factory;
     }
@@ -115,19 +112,4 @@ public sealed class SignupApiBindCallbackTests : IClassFixture<SignupApiBindCall
     }
 
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", name));
-
-    /// <summary>The signup API with a callback token and its log lines captured.</summary>
-    public sealed class CallbackApiFactory : WebApplicationFactory<SignupProgram>
-    {
-        /// <summary>The host's log messages.</summary>
-        public CapturingLoggerProvider Logs { get; } = new();
-
-        /// <inheritdoc />
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            ArgumentNullException.ThrowIfNull(builder);
-            builder.UseSetting("BindCallback:Token", Token);
-            builder.ConfigureLogging(logging => logging.AddProvider(Logs));
-        }
-    }
 }
