@@ -4,6 +4,7 @@ using NumberIntel.Samples.SignupApi;
 // A signup gate: POST /signup {"phone": "..."} → the "standard signup" recipe of the confidence model
 // (accept, review, reject). Keys come from configuration (NumberIntel:Bind:ApiKey, NumberIntel:Ipqs:ApiKey — use
 // user secrets or environment variables); with none, the API runs against the local emulator (sandbox mode).
+// POST /bind/callback/{token} receives Bind's callbacks (BindCallbackEndpoint; off until BindCallback:Token is set).
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, SignupJsonContext.Default));
 builder.Services.AddProblemDetails();
@@ -11,6 +12,7 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false
 
 var numberIntel = builder.Services.AddNumberIntel(builder.Configuration.GetSection(NumberIntelOptions.SectionName));
 var sandbox = SandboxEmulator.AddIfNoKey(builder.Configuration, numberIntel);
+builder.Services.Configure<BindCallbackOptions>(builder.Configuration.GetSection(BindCallbackOptions.SectionName));
 
 var app = builder.Build();
 if (sandbox is not null)
@@ -27,6 +29,14 @@ app.MapPost("/signup", SignupEndpoint.HandleAsync)
     .ProducesProblem(StatusCodes.Status400BadRequest)
     .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
     .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+// Bind posts its results to NumberIntel:Bind:CallbackUrl = https://<host>/bind/callback/<BindCallback:Token>.
+app.MapPost(BindCallbackEndpoint.Route, BindCallbackEndpoint.HandleAsync)
+    .WithName("BindCallback")
+    .Produces(StatusCodes.Status204NoContent)
+    .Produces(StatusCodes.Status404NotFound)
+    .ProducesProblem(StatusCodes.Status400BadRequest)
+    .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
 await app.RunAsync();
 

@@ -1,7 +1,7 @@
-// A trimmed (and, where the toolchain allows, Native AOT) console that uses NumberIntel.Client the way an app does:
-// options from configuration (source-generated binding), AddNumberIntel, the IHttpClientFactory clients with their
-// resilience and rate-limiting handlers, the source-generated JSON contracts and the confidence pipeline. The vendors
-// are answered in memory by FakeVendorHandler. Exit code 0 and the line "AotSmoke: OK ..." mean success.
+// A console, published trimmed and Native AOT by .ci/run, that uses NumberIntel.Client the way an app does: options
+// from configuration (source-generated binding), AddNumberIntel, the IHttpClientFactory clients with their resilience
+// and rate-limiting handlers, the source-generated JSON contracts, the confidence pipeline and the Bind callback
+// parser. The vendors are answered in memory by FakeVendorHandler. Exit code 0 and "AotSmoke: OK ..." mean success.
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -70,6 +70,21 @@ Check(many.Count == 2 && many[0].Label == ConfidenceLabel.Verified && many[1].La
     $"AssessManyAsync: {string.Join(", ", many.Select(m => m.Input + " -> " + m.Label))}");
 var requests = fake.Requests;
 Check(requests >= 2, $"expected the vendors to be called, saw {requests} requests");
+
+// Bind callbacks: BindCallbackParser on the source-generated contracts (an array, one object, a body that is not JSON).
+var callback = BindCallbackParser.Parse("""[{"msisdn":"385915550101","response":0,"scoring":{"credibility":"high"},"batch":"b-1"}, null]"""u8);
+Check(callback.Count == 1 && callback[0].Scoring?.Credibility == Credibility.High && callback[0].AdditionalProperties?.ContainsKey("batch") == true,
+    $"BindCallbackParser (array): {callback.Count} results");
+var single = BindCallbackParser.Parse("""{"msisdn":"385915550101","response":7}"""u8);
+Check(single.Count == 1 && single[0].Response == BindResponseCode.Timeout, $"BindCallbackParser (object): {single.Count} results");
+try
+{
+    BindCallbackParser.Parse("<html>502</html>"u8);
+    Check(false, "BindCallbackParser accepted an HTML body");
+}
+catch (NumberIntelVendorException ex) when (ex.Vendor == NumberIntelVendor.Bind)
+{
+}
 
 await host.StopAsync(timeout.Token);
 Console.WriteLine($"AotSmoke: OK label={assessment.Label.ToString().ToLowerInvariant()} score={confidence.Score:0.00} line={confidence.LineType} bulk={many.Count} requests={requests}");

@@ -15,6 +15,7 @@ namespace NumberIntel.Client.Serialization;
 [JsonSerializable(typeof(List<BindScoringResult>))]
 [JsonSerializable(typeof(BindScoringResponse))]
 [JsonSerializable(typeof(BindScoringResult))]
+[JsonSerializable(typeof(BindCallbackBody))]
 [JsonSerializable(typeof(BindPhone))]
 [JsonSerializable(typeof(BindScoring))]
 [JsonSerializable(typeof(BindSecurity))]
