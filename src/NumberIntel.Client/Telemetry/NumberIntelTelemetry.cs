@@ -5,10 +5,13 @@ namespace NumberIntel.Client.Telemetry;
 /// <see cref="System.Diagnostics.Metrics.Meter"/>, both named <see cref="Name"/>.
 /// </summary>
 /// <remarks>
-/// <para>Subscribe with <c>tracing.AddSource(NumberIntelTelemetry.Name)</c> and <c>metrics.AddMeter(NumberIntelTelemetry.Name)</c>.</para>
+/// <para>Namespace <c>NumberIntel.Client.Telemetry</c>. Subscribe with <c>tracing.AddSource(NumberIntelTelemetry.Name)</c> and
+/// <c>metrics.AddMeter(NumberIntelTelemetry.Name)</c>; in an ASP.NET Core app, trace the requests as well
+/// (<c>AddAspNetCoreInstrumentation()</c> or the <c>Microsoft.AspNetCore</c> source), or the parent-based sampler drops
+/// the SDK's spans under the unsampled request activity.</para>
 /// <para>Activities: <see cref="AssessActivity"/> per assessment (per distinct number in a bulk run), <see cref="AssessManyActivity"/>
 /// per bulk run, <see cref="BindActivity"/> per Bind request (one batch) and <see cref="IpqsActivity"/> per IPQS request. Their tags
-/// are the <c>Tag…</c> constants. Numbers are redacted (<c>385911****67</c>) unless
+/// are the <c>Tag…</c> constants. Numbers are redacted in one form (<c>385911****67</c>) unless
 /// <see cref="NumberIntelOptions.LogFullNumbers"/> is set; API keys never appear.</para>
 /// <para>Instruments are the <c>Metric…</c> constants; every counter is tagged with the vendor where it applies.</para>
 /// </remarks>
