@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using NumberIntel.Client;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
+using NumberIntel.Client.Telemetry;
 
 namespace NumberIntel.Samples.SignupApi;
 
@@ -96,7 +97,7 @@ public static class BindCallbackEndpoint
         foreach (var result in results)
         {
             var label = normalizer.Normalize(result).Label;
-            SignupLog.BindCallbackResult(logger, fullNumbers ? result.Msisdn ?? string.Empty : Redact(result.Msisdn), result.Response, label);
+            SignupLog.BindCallbackResult(logger, fullNumbers ? result.Msisdn ?? string.Empty : NumberIntelTelemetry.RedactNumber(result.Msisdn), result.Response, label);
         }
 
         return TypedResults.NoContent();
@@ -113,20 +114,4 @@ public static class BindCallbackEndpoint
             title: "The callback body is too large.",
             detail: $"The limit is {limit} bytes (BindCallback:MaxBodyBytes).",
             statusCode: StatusCodes.Status413PayloadTooLarge);
-
-    /// <summary>Masks the middle of a number for a log line, as the SDK's logs do: <c>385911****67</c>.</summary>
-    private static string Redact(string? msisdn)
-    {
-        var digits = new string((msisdn ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        if (digits.Length == 0)
-        {
-            return "***";
-        }
-
-        var masked = Math.Max(digits.Length - 8, (digits.Length + 2) / 3);
-        var kept = digits.Length - masked;
-        var suffix = kept >= 6 ? 2 : kept >= 3 ? 1 : 0;
-        var prefix = kept - suffix;
-        return string.Concat(digits.AsSpan(0, prefix), new string('*', masked), digits.AsSpan(prefix + masked, suffix));
-    }
 }

@@ -1,4 +1,5 @@
 using NumberIntel.Client;
+using NumberIntel.Client.Testing;
 using NumberIntel.Samples.SignupApi;
 
 // A signup gate: POST /signup {"phone": "..."} → the "standard signup" recipe of the confidence model
@@ -11,14 +12,18 @@ builder.Services.AddProblemDetails();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false); // a malformed body is a 400 problem, also in Development
 
 var numberIntel = builder.Services.AddNumberIntel(builder.Configuration.GetSection(NumberIntelOptions.SectionName));
-var sandbox = SandboxEmulator.AddIfNoKey(builder.Configuration, numberIntel);
 builder.Services.Configure<BindCallbackOptions>(builder.Configuration.GetSection(BindCallbackOptions.SectionName));
+var sandbox = string.IsNullOrWhiteSpace(builder.Configuration["NumberIntel:Bind:ApiKey"])
+    && string.IsNullOrWhiteSpace(builder.Configuration["NumberIntel:Ipqs:ApiKey"]);
+if (sandbox)
+{
+    numberIntel.UseSandbox(); // the embedded emulator, started and stopped with this app (NumberIntel.Client.Testing)
+}
 
 var app = builder.Build();
-if (sandbox is not null)
+if (sandbox)
 {
-    await sandbox.StartAsync(app.Services);
-    SignupLog.SandboxMode(app.Logger, sandbox.Emulator.BaseAddress);
+    SignupLog.SandboxMode(app.Logger, app.Services.GetRequiredService<NumberIntelEmulator>().BaseAddress);
 }
 
 app.UseExceptionHandler();

@@ -1,14 +1,3 @@
-using System.IO.Compression;
-using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Testing.Hosting;
@@ -22,6 +11,10 @@ namespace NumberIntel.Client.Testing;
 /// (<see cref="Faults"/>) and counts requests, lookups and billed lookups (<see cref="Bind"/>, <see cref="Ipqs"/>).
 /// </summary>
 /// <remarks>
+/// <para>The emulator is a bare Kestrel server, not a generic host: starting it anywhere in an application (also in
+/// <c>Program.cs</c> before the application's own host is built) leaves <c>WebApplicationFactory&lt;Program&gt;</c>
+/// undisturbed, and it starts no ASP.NET Core request activities, so its requests never show up in the application's
+/// traces. In an application with a host, <c>UseSandbox()</c> starts and stops it with the host.</para>
 /// <para>Where the vendors' documentation is silent, the emulator chooses as follows:</para>
 /// <list type="bullet">
 /// <item><description>Bind items with any code but 0 carry only <c>date</c>, <c>msisdn</c> and <c>response</c> (the
@@ -52,17 +45,17 @@ namespace NumberIntel.Client.Testing;
 /// </example>
 public sealed class NumberIntelEmulator : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly EmulatorServer _server;
     private readonly CancellationTokenSource _stopping;
     private int _disposed;
 
-    private NumberIntelEmulator(WebApplication app, CancellationTokenSource stopping, Uri baseAddress, NumberIntelEmulatorOptions options, EmulatorVendorCounters bind, EmulatorVendorCounters ipqs, EmulatorFaults faults)
+    private NumberIntelEmulator(EmulatorServer server, CancellationTokenSource stopping, NumberIntelEmulatorOptions options, EmulatorVendorCounters bind, EmulatorVendorCounters ipqs, EmulatorFaults faults)
     {
-        _app = app;
+        _server = server;
         _stopping = stopping;
-        BaseAddress = baseAddress;
-        BindBaseAddress = new Uri(baseAddress, EmulatorHandler.BindPrefix.TrimStart('/'));
-        IpqsBaseAddress = new Uri(baseAddress, EmulatorHandler.IpqsPrefix.TrimStart('/'));
+        BaseAddress = server.BaseAddress;
+        BindBaseAddress = new Uri(BaseAddress, EmulatorHandler.BindPrefix.TrimStart('/'));
+        IpqsBaseAddress = new Uri(BaseAddress, EmulatorHandler.IpqsPrefix.TrimStart('/'));
         BindApiKey = options.BindApiKey;
         IpqsApiKey = options.IpqsApiKey;
         Bind = bind;
@@ -100,6 +93,28 @@ public sealed class NumberIntelEmulator : IAsyncDisposable
     /// <returns>The running emulator; dispose it to stop it.</returns>
     public static async Task<NumberIntelEmulator> StartAsync(NumberIntelEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var emulator = CreateBound(options);
+        try
+        {
+            await emulator.StartServingAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await emulator.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return emulator;
+    }
+
+    /// <summary>
+    /// Creates an emulator whose loopback socket is bound and listening (so its addresses are known) but which does not
+    /// answer until <see cref="StartServingAsync"/>; connections made before that wait in the socket's backlog.
+    /// </summary>
+    /// <param name="options">Keys, batch cap and clock; defaults when null.</param>
+    /// <returns>The bound emulator; dispose it to close the socket.</returns>
+    internal static NumberIntelEmulator CreateBound(NumberIntelEmulatorOptions? options)
+    {
         options ??= new NumberIntelEmulatorOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BindMaxBatchSize, 1);
@@ -111,51 +126,26 @@ public sealed class NumberIntelEmulator : IAsyncDisposable
             TimeProvider = options.TimeProvider,
         };
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = [],
-            ApplicationName = typeof(NumberIntelEmulator).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-            EnvironmentName = Environments.Production,
-        });
-
-        // Nothing from the host application's configuration (appsettings, environment) may reach the emulator's Kestrel.
-        builder.Configuration.Sources.Clear();
-        builder.Configuration.AddInMemoryCollection();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.WebHost.UseShutdownTimeout(TimeSpan.FromSeconds(5));
-        builder.Services.AddResponseCompression(o =>
-        {
-            o.Providers.Add<BrotliCompressionProvider>();
-            o.Providers.Add<GzipCompressionProvider>();
-        });
-        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-
-        var app = builder.Build();
         var stopping = new CancellationTokenSource();
         var bind = new EmulatorVendorCounters(NumberIntelVendor.Bind);
         var ipqs = new EmulatorVendorCounters(NumberIntelVendor.Ipqs);
         var faults = new EmulatorFaults();
         var handler = new EmulatorHandler(snapshot, bind, ipqs, faults, stopping.Token);
-        app.UseResponseCompression();
-        app.Run(handler.HandleAsync);
-
         try
         {
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            return new NumberIntelEmulator(EmulatorServer.Bind(handler.HandleAsync), stopping, snapshot, bind, ipqs, faults);
         }
         catch
         {
-            await app.DisposeAsync().ConfigureAwait(false);
             stopping.Dispose();
             throw;
         }
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new NumberIntelEmulator(app, stopping, new Uri(address.TrimEnd('/') + "/"), snapshot, bind, ipqs, faults);
     }
+
+    /// <summary>Starts answering requests (once; later calls do nothing).</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>A task that completes when the emulator answers.</returns>
+    internal Task StartServingAsync(CancellationToken cancellationToken) => _server.StartAsync(cancellationToken);
 
     /// <summary>SDK options for Bind pointed at this emulator, with its key.</summary>
     /// <returns>New options.</returns>
@@ -184,8 +174,7 @@ public sealed class NumberIntelEmulator : IAsyncDisposable
 
         await _stopping.CancelAsync().ConfigureAwait(false);
         Faults.ReleaseAll();
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
+        await _server.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using NumberIntel.Samples.SignupApi;
+using NumberIntel.Client.Testing;
 
 using SignupProgram = global::Program;
 
@@ -15,7 +15,7 @@ public sealed class SignupApiConfigurationTests
         await using var factory = new WebApplicationFactory<SignupProgram>()
             .WithWebHostBuilder(b => b.UseSetting("NumberIntel:Ipqs:ApiKey", "configured-key"));
 
-        var sandbox = factory.Services.GetService<SandboxEmulator>();
+        var sandbox = factory.Services.GetService<NumberIntelEmulator>();
 
         Assert.Null(sandbox);
     }

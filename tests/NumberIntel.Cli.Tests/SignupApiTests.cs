@@ -23,7 +23,7 @@ public sealed class SignupApiTests : IClassFixture<WebApplicationFactory<SignupP
     [Fact]
     public void Start_NoKeyConfigured_RunsAgainstTheSandboxEmulator()
     {
-        var sandbox = _factory.Services.GetService<SandboxEmulator>();
+        var sandbox = _factory.Services.GetService<NumberIntelEmulator>();
 
         Assert.NotNull(sandbox);
     }

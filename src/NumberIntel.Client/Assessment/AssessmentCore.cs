@@ -403,7 +403,7 @@ internal sealed class AssessmentCore
         if (Logger.IsEnabled(level))
         {
             var shown = Shown(msisdn);
-            AssessmentLog.VendorDegraded(Logger, level, vendor, shown, error.Kind, (int?)error.StatusCode, error.VendorCode, error.RequestId);
+            AssessmentLog.VendorDegraded(Logger, level, vendor, shown, error);
         }
 
         return error;

@@ -57,8 +57,8 @@ public sealed class NumberIntelClient : INumberIntelClient
     private readonly IpqsPhoneRequest? _ipqsDefaultRequest;
 
     /// <summary>Creates the client.</summary>
-    /// <param name="bindClient">Bind's client, or null; used only when <see cref="NumberIntelOptions.Bind"/> has an API key.</param>
-    /// <param name="ipqsClient">IPQS's client, or null; used only when <see cref="NumberIntelOptions.Ipqs"/> has an API key.</param>
+    /// <param name="bindClient">Bind's client (it carries its own key, from its <see cref="BindOptions"/>), or null to leave Bind out.</param>
+    /// <param name="ipqsClient">IPQS's client (it carries its own key, from its <see cref="IpqsOptions"/>), or null to leave IPQS out.</param>
     /// <param name="normalizer">Turns answers into confidence.</param>
     /// <param name="options">Strategy, failure mode, default region, concurrency, batch size, cache switch, logging of numbers (read once, here).</param>
     /// <param name="cache">Where vendor answers are cached, or null; ignored when <see cref="NumberIntelCacheOptions.Enabled"/> is false.</param>
@@ -76,13 +76,13 @@ public sealed class NumberIntelClient : INumberIntelClient
     {
         ArgumentNullException.ThrowIfNull(normalizer);
         ArgumentNullException.ThrowIfNull(options);
-        _bind = bindClient is not null && options.Bind?.HasApiKey == true ? bindClient : null;
-        _ipqs = ipqsClient is not null && options.Ipqs?.HasApiKey == true ? ipqsClient : null;
+        // A client passed here carries its own key; the keys in options.Bind/options.Ipqs are DI's business (AddNumberIntel
+        // passes null for a vendor without a key), so they are not asked for twice.
+        _bind = bindClient;
+        _ipqs = ipqsClient;
         if (_bind is null && _ipqs is null)
         {
-            throw new ArgumentException(
-                "No vendor is usable: give a Bind or IPQS client and set its API key (NumberIntel:Bind:ApiKey, NumberIntel:Ipqs:ApiKey).",
-                nameof(options));
+            throw new ArgumentException("No vendor is usable: give a Bind client, an IPQS client, or both.", nameof(bindClient));
         }
 
         if (options.MaxConcurrency is < 1 or > 256)

@@ -14,6 +14,15 @@ using NumberIntel.Client.Resilience;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers NumberIntel.Client in a service collection.</summary>
+/// <remarks>
+/// <para>These methods are in <c>Microsoft.Extensions.DependencyInjection</c>; what they register lives in the SDK's
+/// feature namespaces: <c>NumberIntel.Client</c> (<c>INumberIntelClient</c>, <c>NumberIntelOptions</c>,
+/// <c>NumberAssessment</c>, the exceptions), <c>NumberIntel.Client.Bind</c> (<c>IBindClient</c>),
+/// <c>NumberIntel.Client.Ipqs</c> (<c>IIpqsClient</c>), <c>NumberIntel.Client.Confidence</c>
+/// (<c>ConfidenceNormalizer</c>, <c>ConfidenceRecipes</c>). The builder they return (<c>INumberIntelBuilder</c>, this
+/// namespace) takes <c>UseRateLimiter</c>, <c>UseDistributedCache</c>, <c>UseAssessmentCache</c>, and
+/// <c>UseEmulator</c>/<c>UseSandbox</c> from the package <c>NumberIntel.Client.Testing</c>.</para>
+/// </remarks>
 public static class NumberIntelServiceCollectionExtensions
 {
     /// <summary>

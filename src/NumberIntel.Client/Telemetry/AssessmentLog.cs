@@ -14,8 +14,43 @@ internal static partial class AssessmentLog
     [LoggerMessage(EventId = 4001, Level = LogLevel.Debug, Message = "Assessed {Msisdn}: {Label}, degraded {Degraded}, paid {Paid}, from cache {CacheHits}")]
     public static partial void Assessed(ILogger logger, string msisdn, string label, bool degraded, string paid, string cacheHits);
 
-    [LoggerMessage(EventId = 4002, Message = "{Vendor} failed for {Msisdn} ({Kind}, status {StatusCode}, vendor code {VendorCode}, request id {RequestId}); the assessment is degraded")]
-    public static partial void VendorDegraded(ILogger logger, LogLevel level, NumberIntelVendor vendor, string msisdn, NumberAssessmentErrorKind kind, int? statusCode, string? vendorCode, string? requestId);
+    [LoggerMessage(EventId = 4002, Message = "{Vendor} failed for {Msisdn} ({Kind}{Details}); the assessment is degraded")]
+    private static partial void VendorDegraded(ILogger logger, LogLevel level, NumberIntelVendor vendor, string msisdn, NumberAssessmentErrorKind kind, string details);
+
+    /// <summary>Logs a degraded vendor with only the details it has (no empty "status" or "request id" fields).</summary>
+    public static void VendorDegraded(ILogger logger, LogLevel level, NumberIntelVendor vendor, string msisdn, NumberAssessmentError error)
+    {
+        if (logger.IsEnabled(level))
+        {
+            var details = ErrorDetails(error);
+            VendorDegraded(logger, level, vendor, msisdn, error.Kind, details);
+        }
+    }
+
+    /// <summary>
+    /// The present details of <paramref name="error"/>, each led by ", " (", HTTP 503, vendor code 3, request id r-1"),
+    /// or an empty string when it has none.
+    /// </summary>
+    internal static string ErrorDetails(NumberAssessmentError error)
+    {
+        var details = string.Empty;
+        if (error.StatusCode is { } status)
+        {
+            details += string.Create(System.Globalization.CultureInfo.InvariantCulture, $", HTTP {(int)status}");
+        }
+
+        if (!string.IsNullOrEmpty(error.VendorCode))
+        {
+            details += ", vendor code " + error.VendorCode;
+        }
+
+        if (!string.IsNullOrEmpty(error.RequestId))
+        {
+            details += ", request id " + error.RequestId;
+        }
+
+        return details;
+    }
 
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Assessment cache {Operation} failed for {Vendor} {Msisdn} ({ErrorType}); going on without the cache")]
     public static partial void CacheFailed(ILogger logger, string operation, NumberIntelVendor vendor, string msisdn, string errorType, Exception? exception);

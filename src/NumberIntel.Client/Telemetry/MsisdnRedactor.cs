@@ -1,18 +1,20 @@
 namespace NumberIntel.Client.Telemetry;
 
 /// <summary>
-/// Redacts phone numbers for logs: the first six and last two digits are kept and the middle is masked, as in
-/// <c>385911****67</c>. Shorter numbers keep fewer digits; at least a third of the digits is always masked.
-/// Formatting characters are dropped and a leading <c>+</c> is kept.
+/// Redacts phone numbers for logs, traces and messages, in one form for every vendor and country: digits only (no
+/// <c>+</c>, no separators), up to six leading digits and the last two kept, exactly four stars between, and at least
+/// four digits (and a third of them) hidden: <c>385911****67</c> (HR), <c>491515****08</c> (DE), <c>18005****34</c>
+/// (US). The fixed mask also hides how long the number is.
 /// </summary>
 internal static class MsisdnRedactor
 {
     private const int MaxPrefix = 6;
     private const int MaxSuffix = 2;
+    private const string Mask = "****";
 
     /// <summary>Redacts <paramref name="msisdn"/>.</summary>
     /// <param name="msisdn">A number in any format; null or empty gives an empty string.</param>
-    /// <returns>The redacted digits, e.g. <c>385911****67</c>.</returns>
+    /// <returns>The redacted digits, e.g. <c>385911****67</c>; <c>****</c> when there are no digits.</returns>
     public static string Redact(string? msisdn)
     {
         if (string.IsNullOrEmpty(msisdn))
@@ -30,16 +32,8 @@ internal static class MsisdnRedactor
             }
         }
 
-        var plus = msisdn.TrimStart().StartsWith('+') ? "+" : string.Empty;
-        if (n == 0)
-        {
-            return plus + "***";
-        }
-
-        var masked = Math.Max(n - MaxPrefix - MaxSuffix, (n + 2) / 3);
-        var kept = n - masked;
-        var suffix = kept >= 6 ? MaxSuffix : kept >= 3 ? 1 : 0;
-        var prefix = kept - suffix;
-        return string.Concat(plus, new string(digits[..prefix]), new string('*', masked), new string(digits.Slice(prefix + masked, suffix)));
+        var suffix = Math.Clamp(n - Mask.Length, 0, MaxSuffix);
+        var prefix = Math.Clamp(n - Mask.Length - suffix, 0, MaxPrefix);
+        return string.Concat(digits[..prefix], Mask, digits.Slice(n - suffix, suffix));
     }
 }

@@ -5,10 +5,13 @@ namespace NumberIntel.Client.Telemetry;
 /// <see cref="System.Diagnostics.Metrics.Meter"/>, both named <see cref="Name"/>.
 /// </summary>
 /// <remarks>
-/// <para>Subscribe with <c>tracing.AddSource(NumberIntelTelemetry.Name)</c> and <c>metrics.AddMeter(NumberIntelTelemetry.Name)</c>.</para>
+/// <para>Namespace <c>NumberIntel.Client.Telemetry</c>. Subscribe with <c>tracing.AddSource(NumberIntelTelemetry.Name)</c> and
+/// <c>metrics.AddMeter(NumberIntelTelemetry.Name)</c>; in an ASP.NET Core app, trace the requests as well
+/// (<c>AddAspNetCoreInstrumentation()</c> or the <c>Microsoft.AspNetCore</c> source), or the parent-based sampler drops
+/// the SDK's spans under the unsampled request activity.</para>
 /// <para>Activities: <see cref="AssessActivity"/> per assessment (per distinct number in a bulk run), <see cref="AssessManyActivity"/>
 /// per bulk run, <see cref="BindActivity"/> per Bind request (one batch) and <see cref="IpqsActivity"/> per IPQS request. Their tags
-/// are the <c>Tag…</c> constants. Numbers are redacted (<c>385911****67</c>) unless
+/// are the <c>Tag…</c> constants. Numbers are redacted in one form (<c>385911****67</c>) unless
 /// <see cref="NumberIntelOptions.LogFullNumbers"/> is set; API keys never appear.</para>
 /// <para>Instruments are the <c>Metric…</c> constants; every counter is tagged with the vendor where it applies.</para>
 /// </remarks>
@@ -96,4 +99,13 @@ public static class NumberIntelTelemetry
 
     /// <summary>Tag: where throttling came from (<c>http_429</c>, <c>bind_item</c>, <c>rate_limiter</c>).</summary>
     public const string TagThrottleSource = "numberintel.throttle_source";
+
+    /// <summary>
+    /// Redacts a phone number the way the SDK's logs, traces and messages show it, in one form for every vendor and
+    /// country: digits only, up to six leading digits and the last two, four stars between, at least four digits hidden
+    /// (<c>385911****67</c>, <c>491515****08</c>, <c>18005****34</c>). Use it to log numbers in your own code alike.
+    /// </summary>
+    /// <param name="number">A number in any format; null or empty gives an empty string.</param>
+    /// <returns>The redacted number.</returns>
+    public static string RedactNumber(string? number) => MsisdnRedactor.Redact(number);
 }

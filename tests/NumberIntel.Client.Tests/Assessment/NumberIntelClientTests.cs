@@ -17,27 +17,56 @@ public sealed class NumberIntelClientTests
     };
 
     [Fact]
-    public void Constructor_NoVendorHasAKey_Throws()
+    public void Constructor_NoClient_Throws()
     {
         var error = Assert.Throws<ArgumentException>(() =>
-            new NumberIntelClient(new FakeBindClient(), new FakeIpqsClient(), new ConfidenceNormalizer(), Keys(bind: false, ipqs: false)));
+            new NumberIntelClient(null, null, new ConfidenceNormalizer(), Keys()));
 
-        Assert.Contains("NumberIntel:Bind:ApiKey", error.Message, StringComparison.Ordinal);
+        Assert.Contains("No vendor is usable", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task AssessAsync_VendorWithoutKey_IsNeverAsked()
+    public async Task AssessAsync_ClientsGivenAndNoKeysInOptions_AsksBoth()
     {
         var bind = new FakeBindClient();
         var ipqs = new FakeIpqsClient();
-        var client = new NumberIntelClient(bind, ipqs, new ConfidenceNormalizer(), Keys(bind: false));
+        var client = new NumberIntelClient(bind, ipqs, new ConfidenceNormalizer(), new NumberIntelOptions());
+
+        await client.AssessAsync("+385 91 234 5678");
+
+        Assert.Equal([NumberIntelVendor.Bind, NumberIntelVendor.Ipqs], client.Vendors);
+        Assert.Equal(["385912345678"], Assert.Single(bind.Calls));
+        Assert.Equal(["+385912345678"], ipqs.Calls);
+    }
+
+    [Fact]
+    public async Task AssessAsync_OnlyAnIpqsClientGiven_AsksOnlyIpqs()
+    {
+        var ipqs = new FakeIpqsClient();
+        var client = new NumberIntelClient(null, ipqs, new ConfidenceNormalizer(), Keys());
 
         var a = await client.AssessAsync("+385 91 234 5678");
 
         Assert.Equal([NumberIntelVendor.Ipqs], client.Vendors);
-        Assert.Empty(bind.Calls);
         Assert.Equal(["+385912345678"], ipqs.Calls);
         Assert.Equal(ConfidenceLabel.Verified, a.Label);
+    }
+
+    [Fact]
+    public async Task AssessAsync_ReadmeNoDiExample_AssessesThroughBothVendors()
+    {
+        await using var emulator = await NumberIntelEmulator.StartAsync();
+        using var http = new HttpClient();
+        var bindClient = new BindClient(http, emulator.CreateBindOptions());
+        var ipqsClient = new IpqsClient(http, emulator.CreateIpqsOptions());
+        var client = new NumberIntelClient(bindClient, ipqsClient, new ConfidenceNormalizer(), new NumberIntelOptions());
+
+        var a = await client.AssessAsync(MagicNumbers.HrVerifiedMobile);
+
+        Assert.False(a.Degraded);
+        Assert.Equal(ConfidenceLabel.Verified, a.Label);
+        Assert.Equal(1, emulator.Bind.BilledCount(MagicNumbers.HrVerifiedMobile));
+        Assert.Equal(1, emulator.Ipqs.BilledCount(MagicNumbers.HrVerifiedMobile));
     }
 
     [Fact]

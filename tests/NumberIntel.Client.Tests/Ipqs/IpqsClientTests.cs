@@ -514,7 +514,8 @@ public sealed class IpqsClientTests
         await client.ValidateAsync("+18005551234");
 
         var text = logger.AllText();
-        Assert.Contains("+18005****34", text, StringComparison.Ordinal);
+        Assert.Contains("18005****34", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("+18005", text, StringComparison.Ordinal);
         Assert.DoesNotContain("18005551234", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Key, text, StringComparison.Ordinal);
     }
