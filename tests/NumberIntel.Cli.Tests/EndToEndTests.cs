@@ -37,7 +37,7 @@ public sealed class EndToEndTests
     [Fact]
     public async Task Sandbox_MagicNumbersAsJsonl_LabelsAreTheDocumentedOnes()
     {
-        var result = await CliRun.RunAsync(["assess", .. SandboxNumbers, "--format", "jsonl"], CliRun.Hermetic());
+        var result = await CliRun.RunAsync(["assess", .. SandboxNumbers, "--format", "jsonl", "--explain"], CliRun.Hermetic());
 
         Assert.Equal(CliExitCodes.Success, result.ExitCode);
         Assert.Contains("sandbox mode: no API key configured", result.Stderr, StringComparison.Ordinal);
