@@ -80,7 +80,15 @@ public static class CliApp
         }
         finally
         {
-            await stdout.FlushAsync(CancellationToken.None);
+            try
+            {
+                await stdout.FlushAsync(CancellationToken.None);
+            }
+            catch (IOException)
+            {
+                // the reader of standard output is gone: the run said so and chose the exit code
+            }
+
             await error.FlushAsync(CancellationToken.None);
         }
     }
