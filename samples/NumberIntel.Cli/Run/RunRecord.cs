@@ -7,14 +7,14 @@ namespace NumberIntel.Cli.Run;
 /// The run's memory of every distinct number it has assessed, so that within one run (and a resumed one) a number is
 /// bought at most once per vendor whatever the SDK's cache settings: a repeat is answered from here and never reaches
 /// the SDK. Compact and label-level: per number its first index, label, line type, disposable/degraded flags and
-/// interned carrier, country, reasons and error codes — about 60 bytes a number (measured: see the README), never the
+/// interned carrier, country, reasons and error codes — 60 to 75 bytes a number (measured: see the README), never the
 /// vendors' full answers. Bounded by <see cref="Limit"/> distinct numbers; past it, repeats of numbers not recorded go
 /// to the SDK again (its duplicate window and cache still apply) and the summary says so.
 /// </summary>
 /// <remarks>Thread-safe: the input side claims numbers while the output side completes them.</remarks>
 internal sealed class RunRecord(int limit = RunRecord.DefaultLimit)
 {
-    /// <summary>The default bound: 5,000,000 distinct numbers (about 300 MB at the most).</summary>
+    /// <summary>The default bound: 5,000,000 distinct numbers (about 300 MB at the most, measured).</summary>
     public const int DefaultLimit = 5_000_000;
 
     private const byte Completed = 1;
