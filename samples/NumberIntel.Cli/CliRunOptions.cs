@@ -37,6 +37,12 @@ public sealed record CliRunOptions
     /// <summary>Whether standard error is an interactive terminal (decides the progress bar and the summary's bar chart). Default false.</summary>
     public bool StderrIsTerminal { get; init; }
 
+    /// <summary>
+    /// Whether the <c>stdin</c> reader is the process's standard input (file descriptor 0), so that <c>--input -</c> with
+    /// standard input redirected from the <c>--output</c> file is refused too. Default false (tests pass their own reader).
+    /// </summary>
+    public bool StdinIsProcessInput { get; init; }
+
     /// <summary>The width tables and charts are laid out for; null for the terminal's width (or 160 when not a terminal).</summary>
     public int? Width { get; init; }
 

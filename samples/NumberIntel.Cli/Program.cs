@@ -51,6 +51,7 @@ public static class Program
                     StdoutIsTerminal = !Console.IsOutputRedirected,
                     StderrIsTerminal = !Console.IsErrorRedirected,
                     Stop = stop,
+                    StdinIsProcessInput = true,
                 },
                 abort.Token);
         }

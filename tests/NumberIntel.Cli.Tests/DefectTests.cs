@@ -149,6 +149,21 @@ public sealed class DefectTests
         Assert.Equal(0, last.RootElement.GetProperty("duplicate_of").GetInt64());
     }
 
+    [Fact]
+    public async Task Output_IsTheFileStandardInputIsRedirectedFrom_RefusedWithExit2AndInputKept()
+    {
+        using var input = TempFile.WithLines([MagicNumbers.HrVerifiedMobile]);
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
+        var command = $"exec '{host}' '{SignalProcessTests.CliAssembly()}' assess --input - --output '{input.Path}' < '{input.Path}'";
+        using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", command]) { UseShellExecute = false, RedirectStandardError = true })!;
+        var stderr = shell.StandardError.ReadToEndAsync();
+        await shell.WaitForExitAsync().WaitAsync(TestContext.Timeout);
+
+        Assert.Equal(CliExitCodes.UsageError, shell.ExitCode);
+        Assert.Contains("--output is the --input file", await stderr, StringComparison.Ordinal);
+        Assert.Equal(MagicNumbers.HrVerifiedMobile + "\n", await File.ReadAllTextAsync(input.Path));
+    }
+
     private static async Task HardLinkAsync(string target, string link)
     {
         using var ln = Process.Start(new ProcessStartInfo("ln", [target, link]) { UseShellExecute = false })!;

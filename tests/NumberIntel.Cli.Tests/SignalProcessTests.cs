@@ -101,7 +101,7 @@ public sealed class SignalProcessTests
     /// The CLI as built in its own folder (tests/X/bin/Configuration/tfm → samples/NumberIntel.Cli/bin/Configuration/tfm):
     /// the copy beside the tests lacks the assemblies that the ASP.NET framework gives the test project.
     /// </summary>
-    private static string CliAssembly()
+    internal static string CliAssembly()
     {
         var tfm = new DirectoryInfo(AppContext.BaseDirectory);
         var configuration = tfm.Parent!;

@@ -40,7 +40,8 @@ internal static class AssessRun
             if (toFile)
             {
                 outputFile = new FileStream(settings.Output!, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
-                if (inputFile is not null && FileIdentity.AreSame(inputFile.SafeFileHandle, settings.Input, outputFile.SafeFileHandle, settings.Output))
+                if ((inputFile is not null && FileIdentity.AreSame(inputFile.SafeFileHandle, settings.Input, outputFile.SafeFileHandle, settings.Output))
+                    || (settings.Input == "-" && options.StdinIsProcessInput && IsStandardInput(outputFile)))
                 {
                     throw new CliUsageException("--output is the --input file (the same file, whatever the path or link that names it): it would be overwritten while it is read. Write to another file.");
                 }
@@ -201,6 +202,13 @@ internal static class AssessRun
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>Whether <paramref name="output"/> is the file standard input is redirected from (<c>… -i - -o f &lt; f</c>).</summary>
+    private static bool IsStandardInput(FileStream output)
+    {
+        using var stdin = new Microsoft.Win32.SafeHandles.SafeFileHandle(0, ownsHandle: false);
+        return FileIdentity.Of(stdin) is { } identity && FileIdentity.Of(output.SafeFileHandle) == identity;
+    }
 
     /// <summary>An attempt timeout as a bound: an infinite one (no timeout) is taken as 30 seconds.</summary>
     private static TimeSpan Attempt(TimeSpan timeout) => timeout <= TimeSpan.Zero ? TimeSpan.FromSeconds(30) : timeout;

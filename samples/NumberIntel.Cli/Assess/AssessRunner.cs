@@ -27,7 +27,7 @@ internal static class AssessRunner
             catch (Exception e) when (e is ArgumentException or InvalidOperationException)
             {
                 // Building the host and the client reads nothing but configuration: what fails here is a setting (the SDK's messages name it).
-                throw new CliUsageException(e.Message);
+                throw new CliUsageException(e.Message, isConfiguration: true);
             }
 
             if (host.IsSandbox)
@@ -50,7 +50,7 @@ internal static class AssessRunner
         }
         catch (CliUsageException ex)
         {
-            await stderr.WriteLineAsync("configuration error: " + Scrub(ex.Message, host));
+            await stderr.WriteLineAsync((ex.IsConfiguration ? "configuration error: " : "error: ") + Scrub(ex.Message, host));
             return CliExitCodes.UsageError;
         }
         catch (OptionsValidationException ex)

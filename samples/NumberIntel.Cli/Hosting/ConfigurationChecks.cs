@@ -21,7 +21,8 @@ internal static class ConfigurationChecks
             if (!string.IsNullOrEmpty(key) && key.Trim().Any(static c => c is < '!' or > '~'))
             {
                 throw new CliUsageException(
-                    $"{setting} contains a line break, a control character, a space or a non-ASCII character: an API key is visible ASCII only (check for a pasted line end).");
+                    $"{setting} contains a line break, a control character, a space or a non-ASCII character: an API key is visible ASCII only (check for a pasted line end).",
+                    isConfiguration: true);
             }
         }
 
@@ -29,7 +30,7 @@ internal static class ConfigurationChecks
         {
             if (!int.TryParse(strictness, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 2)
             {
-                throw new CliUsageException($"{IpqsStrictnessSetting} must be 0, 1 or 2 (IPQS strictness); '{strictness}' is not.");
+                throw new CliUsageException($"{IpqsStrictnessSetting} must be 0, 1 or 2 (IPQS strictness); '{strictness}' is not.", isConfiguration: true);
             }
         }
     }
