@@ -37,7 +37,7 @@ public static class Program
             ? new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16)
             : Console.In;
         var stdout = Console.IsOutputRedirected
-            ? new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false }
+            ? new StreamWriter(OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false }
             : Console.Out;
         try
         {
@@ -71,4 +71,14 @@ public static class Program
             }
         }
     }
+
+    /// <summary>
+    /// Redirected standard output as a plain file stream on descriptor 1 (Unix): unlike the console stream, which ignores
+    /// EPIPE, a write to a pipe whose reader has gone (<c>| head -2</c>) fails with an <see cref="IOException"/>, so the
+    /// run stops buying at once.
+    /// </summary>
+    private static Stream OpenStandardOutput() =>
+        OperatingSystem.IsWindows()
+            ? Console.OpenStandardOutput()
+            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
 }

@@ -153,15 +153,29 @@ public sealed class DefectTests
     public async Task Output_IsTheFileStandardInputIsRedirectedFrom_RefusedWithExit2AndInputKept()
     {
         using var input = TempFile.WithLines([MagicNumbers.HrVerifiedMobile]);
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        var command = $"exec '{host}' '{SignalProcessTests.CliAssembly()}' assess --input - --output '{input.Path}' < '{input.Path}'";
-        using var shell = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", command]) { UseShellExecute = false, RedirectStandardError = true })!;
-        var stderr = shell.StandardError.ReadToEndAsync();
-        await shell.WaitForExitAsync().WaitAsync(TestContext.Timeout);
+        var command = $"exec '{CliProcess.Host}' '{CliProcess.Assembly()}' assess --input - --output '{input.Path}' < '{input.Path}'";
 
-        Assert.Equal(CliExitCodes.UsageError, shell.ExitCode);
-        Assert.Contains("--output is the --input file", await stderr, StringComparison.Ordinal);
+        var (exitCode, stderr) = await CliProcess.ShellAsync(null, command);
+
+        Assert.Equal(CliExitCodes.UsageError, exitCode);
+        Assert.Contains("--output is the --input file", stderr, StringComparison.Ordinal);
         Assert.Equal(MagicNumbers.HrVerifiedMobile + "\n", await File.ReadAllTextAsync(input.Path));
+    }
+
+    [Fact]
+    public async Task PipeToHead_RealProcess_StopsAtOnceWithExit141AndBuysNoMore()
+    {
+        await using var emulator = await NumberIntelEmulator.StartAsync();
+        var lines = Enumerable.Range(0, 2_000).Select(i => string.Create(CultureInfo.InvariantCulture, $"+38591{5_000_000 + i}"));
+        using var input = TempFile.WithLines(lines);
+        using var exit = new TempFile(".rc");
+        var command = $"{{ '{CliProcess.Host}' '{CliProcess.Assembly()}' assess --input '{input.Path}' --vendors ipqs -f csv; echo $? > '{exit.Path}'; }} | head -2 > /dev/null";
+
+        var (_, stderr) = await CliProcess.ShellAsync(emulator, command);
+
+        Assert.Equal(CliExitCodes.OutputClosed.ToString(CultureInfo.InvariantCulture), (await File.ReadAllTextAsync(exit.Path)).Trim());
+        Assert.Contains("output closed", stderr, StringComparison.Ordinal);
+        Assert.InRange(emulator.Ipqs.Billed, 1, 200); // the lookups in flight when the pipe closed, not 2,000
     }
 
     private static async Task HardLinkAsync(string target, string link)

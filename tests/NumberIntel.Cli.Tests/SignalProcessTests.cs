@@ -29,7 +29,7 @@ public sealed class SignalProcessTests
         var hold = emulator.Faults.Add(EmulatorFault.Hold().OnVendor(NumberIntelVendor.Ipqs).ForNumber(BulkInput.FirstNewNumberAtOrAfter(lines, 5_000)));
         using var output = new TempFile(".jsonl");
 
-        using var process = StartCli(emulator, ["assess", "--input", input.Path, "--output", output.Path]);
+        using var process = CliProcess.Start(emulator, ["assess", "--input", input.Path, "--output", output.Path]);
         var stderr = process.StandardError.ReadToEndAsync();
         await WaitForHitAsync(hold, process, stderr);
         await KillAsync(process, signal);
@@ -55,7 +55,7 @@ public sealed class SignalProcessTests
         using var output = new TempFile(".jsonl");
 
         // The held lookup would keep a graceful stop waiting for five minutes: only the second signal can end it in time.
-        using var process = StartCli(emulator, ["assess", "--input", input.Path, "--output", output.Path, "--vendors", "ipqs", "--set", "NumberIntel:Ipqs:Resilience:AttemptTimeout=00:05:00", "--set", "NumberIntel:Ipqs:Resilience:TotalTimeout=00:10:00", "--set", "NumberIntel:MaxConcurrency=1"]);
+        using var process = CliProcess.Start(emulator, ["assess", "--input", input.Path, "--output", output.Path, "--vendors", "ipqs", "--set", "NumberIntel:Ipqs:Resilience:AttemptTimeout=00:05:00", "--set", "NumberIntel:Ipqs:Resilience:TotalTimeout=00:10:00", "--set", "NumberIntel:MaxConcurrency=1"]);
         var stderr = process.StandardError.ReadToEndAsync();
         await WaitForHitAsync(hold, process, stderr);
         await KillAsync(process, "INT");
@@ -65,50 +65,6 @@ public sealed class SignalProcessTests
         Assert.Equal(CliExitCodes.Cancelled, process.ExitCode);
         Assert.Equal(10, File.ReadLines(output.Path).Count());
         Assert.Contains("cancelled", await stderr, StringComparison.Ordinal);
-    }
-
-    private static Process StartCli(NumberIntelEmulator emulator, string[] args)
-    {
-        var cli = CliAssembly();
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            WorkingDirectory = Path.GetTempPath(),
-        };
-        start.ArgumentList.Add(cli);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["NumberIntel__Bind__ApiKey"] = emulator.BindApiKey;
-        start.Environment["NumberIntel__Ipqs__ApiKey"] = emulator.IpqsApiKey;
-        start.Environment["NumberIntel__Bind__BaseAddress"] = emulator.BindBaseAddress.ToString();
-        start.Environment["NumberIntel__Ipqs__BaseAddress"] = emulator.IpqsBaseAddress.ToString();
-        start.Environment["NumberIntel__MaxConcurrency"] = "8";
-        foreach (var (key, value) in CliRun.FastRetries)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-        return Process.Start(start)!;
-    }
-
-    /// <summary>
-    /// The CLI as built in its own folder (tests/X/bin/Configuration/tfm → samples/NumberIntel.Cli/bin/Configuration/tfm):
-    /// the copy beside the tests lacks the assemblies that the ASP.NET framework gives the test project.
-    /// </summary>
-    internal static string CliAssembly()
-    {
-        var tfm = new DirectoryInfo(AppContext.BaseDirectory);
-        var configuration = tfm.Parent!;
-        var root = configuration.Parent!.Parent!.Parent!.Parent!;
-        var path = Path.Combine(root.FullName, "samples", "NumberIntel.Cli", "bin", configuration.Name, tfm.Name, "NumberIntel.Cli.dll");
-        Assert.True(File.Exists(path), "not built: " + path);
-        return path;
     }
 
     /// <summary>Waits until the child's lookup is held; fails with the child's standard error if it ended first.</summary>
