@@ -86,6 +86,22 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public async Task Resume_OutputOfAnotherInput_IsAUsageErrorAndTheOutputIsKept()
+    {
+        using var input = TempFile.WithLines([MagicNumbers.HrVerifiedMobile, MagicNumbers.HrLowVoip]);
+        using var other = TempFile.WithLines([MagicNumbers.UsVerifiedMobile, MagicNumbers.UsLowVoip]);
+        using var output = new TempFile(".jsonl");
+        await CliRun.RunAsync(["assess", "--input", other.Path, "--output", output.Path], FakeClientRun.Options());
+        var before = await File.ReadAllTextAsync(output.Path);
+
+        var result = await CliRun.RunAsync(["assess", "--input", input.Path, "--output", output.Path, "--resume"], FakeClientRun.Options());
+
+        Assert.Equal(CliExitCodes.UsageError, result.ExitCode);
+        Assert.Contains("another run's", result.Stderr, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllTextAsync(output.Path));
+    }
+
+    [Fact]
     public async Task Resume_WithoutOutput_IsAUsageError()
     {
         var result = await CliRun.RunAsync(["assess", "--input", "-", "--resume"], FakeClientRun.Options());

@@ -110,11 +110,11 @@ internal static class AssessRun
                 if (showProgress)
                 {
                     var console = Consoles.Create(io.Stderr, terminal: true, options.Width);
-                    await ProgressDisplay.RunAsync(console, stats, total, tick => pipeline.RunAsync(inputs, resumed.Written, tick, cancellationToken));
+                    await ProgressDisplay.RunAsync(console, stats, total, tick => pipeline.RunAsync(inputs, resumed.Written, resumed.LastInput, tick, cancellationToken));
                 }
                 else
                 {
-                    await pipeline.RunAsync(inputs, resumed.Written, static () => { }, cancellationToken);
+                    await pipeline.RunAsync(inputs, resumed.Written, resumed.LastInput, static () => { }, cancellationToken);
                 }
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || options.Stop?.IsRequested == true)

@@ -47,8 +47,11 @@ internal sealed class BulkPipeline(
     /// <summary>Inputs skipped because the output already held them (<c>--resume</c>).</summary>
     public long Skipped { get; private set; }
 
-    /// <summary>Runs the loop over <paramref name="inputs"/>, skipping the first <paramref name="skip"/> (already written).</summary>
-    public async Task RunAsync(IAsyncEnumerable<InputItem> inputs, long skip, Action tick, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the loop over <paramref name="inputs"/>, skipping the first <paramref name="skip"/> (already written; the last
+    /// of them must read <paramref name="lastSkipped"/>, the input of the output's last record, or the output is another run's).
+    /// </summary>
+    public async Task RunAsync(IAsyncEnumerable<InputItem> inputs, long skip, string? lastSkipped, Action tick, CancellationToken cancellationToken)
     {
         using var sdkCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var grace = stop?.Token.Register(() =>
@@ -65,7 +68,7 @@ internal sealed class BulkPipeline(
 
         var slots = Channel.CreateBounded<Slot>(new BoundedChannelOptions(Capacity) { SingleReader = true, SingleWriter = true });
         var token = sdkCancellation.Token;
-        var sdk = client.AssessManyAsync(FeedAsync(inputs, skip, slots.Writer, token), many, token).GetAsyncEnumerator(token);
+        var sdk = client.AssessManyAsync(FeedAsync(inputs, skip, lastSkipped, slots.Writer, token), many, token).GetAsyncEnumerator(token);
         var pending = sdk.MoveNextAsync().AsTask(); // starts the SDK's reader, which pulls the feed
         try
         {
@@ -129,7 +132,7 @@ internal sealed class BulkPipeline(
         }
     }
 
-    private async IAsyncEnumerable<string> FeedAsync(IAsyncEnumerable<InputItem> inputs, long skip, ChannelWriter<Slot> slots, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<string> FeedAsync(IAsyncEnumerable<InputItem> inputs, long skip, string? lastSkipped, ChannelWriter<Slot> slots, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var reading = stop is null
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
@@ -145,7 +148,7 @@ internal sealed class BulkPipeline(
                 if (error is not null)
                 {
                     failure = error;
-                    throw error;
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
                 }
 
                 if (!more)
@@ -156,6 +159,14 @@ internal sealed class BulkPipeline(
                 var item = enumerator.Current;
                 if (index < skip)
                 {
+                    if (index == skip - 1 && lastSkipped is not null && (item.TooLong ? item.Text + "…" : item.Text) != lastSkipped)
+                    {
+                        failure = new CliUsageException(string.Create(
+                            System.Globalization.CultureInfo.InvariantCulture,
+                            $"--resume: the output's last record (input {index + 1}) is not for input {index + 1} of this input: the output is another run's. Use another --output, or drop --resume."));
+                        throw failure;
+                    }
+
                     index++;
                     Skipped++; // already in the output (--resume): its number is in the record already
                     continue;
