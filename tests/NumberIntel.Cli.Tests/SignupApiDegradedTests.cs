@@ -12,6 +12,7 @@ using SignupProgram = global::Program;
 namespace NumberIntel.Cli.Tests;
 
 /// <summary>The signup API's explicit choice for degraded assessments (<c>Signup:OnDegraded</c>).</summary>
+[Collection(Infrastructure.SignupApiCollection.Name)]
 public sealed class SignupApiDegradedTests
 {
     [Theory]
