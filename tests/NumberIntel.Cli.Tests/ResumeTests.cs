@@ -52,6 +52,22 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public async Task Stop_WhileStandardInputIsIdle_EndsWithTheSignalsCodeAndWhatWasRead()
+    {
+        var stdin = new StallingReader(MagicNumbers.HrVerifiedMobile + "\n" + MagicNumbers.HrLowVoip + "\n");
+        using var stop = new CliStopSignal();
+        var stdout = new BufferedWriter();
+
+        var run = CliApp.RunAsync(["assess", "--input", "-", "-f", "jsonl"], stdin, stdout, TextWriter.Null, FakeClientRun.Options() with { Stop = stop });
+        await stdin.Stalled.WaitAsync(TestContext.Timeout);
+        stop.Request(CliExitCodes.Terminated);
+        var exitCode = await run.WaitAsync(TestContext.Timeout);
+
+        Assert.Equal(CliExitCodes.Terminated, exitCode);
+        Assert.Equal(2, stdout.Flushed.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [Fact]
     public async Task Resume_TornLastLine_IsRewritten()
     {
         string[] numbers = [MagicNumbers.HrVerifiedMobile, MagicNumbers.HrLowVoip, MagicNumbers.HrLikelyTollFree];

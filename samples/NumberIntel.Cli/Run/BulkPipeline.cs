@@ -138,6 +138,7 @@ internal sealed class BulkPipeline(
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken)
             : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, stop.Token);
         var enumerator = inputs.GetAsyncEnumerator(reading.Token);
+        Task<bool>? pendingMove = null;
         Exception? failure = null;
         try
         {
@@ -184,14 +185,21 @@ internal sealed class BulkPipeline(
         finally
         {
             slots.TryComplete(failure);
-            await enumerator.DisposeAsync().ConfigureAwait(false);
+            if (pendingMove is null || pendingMove.IsCompleted)
+            {
+                await enumerator.DisposeAsync().ConfigureAwait(false); // not while a read is still pending: that one is abandoned
+            }
         }
 
         async ValueTask<(bool More, Exception? Error)> MoveAsync(IAsyncEnumerator<InputItem> e)
         {
             try
             {
-                var more = await e.MoveNextAsync().ConfigureAwait(false);
+                var move = e.MoveNextAsync();
+
+                // A stop must not wait for input that may never come (an idle pipe): the read is abandoned, not awaited.
+                var more = move.IsCompleted ? move.Result : await (pendingMove = move.AsTask()).WaitAsync(reading.Token).ConfigureAwait(false);
+                pendingMove = null;
                 InputExhausted = !more;
                 return (more, null);
             }
