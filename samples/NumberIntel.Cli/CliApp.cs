@@ -20,7 +20,7 @@ public static class CliApp
     /// <param name="stdout">Standard output: the results (and help).</param>
     /// <param name="stderr">Standard error: the sandbox notice, progress, the summary, errors and warnings.</param>
     /// <param name="options">Configuration sources, terminal facts and test hooks; null for the defaults.</param>
-    /// <param name="cancellationToken">Cancels the run (Ctrl+C): output written so far is flushed and the exit code is <see cref="CliExitCodes.Cancelled"/>.</param>
+    /// <param name="cancellationToken">Stops the run hard (a second Ctrl+C): output written so far is flushed and the exit code is <see cref="CliExitCodes.Cancelled"/> (or the stop signal's). A graceful stop is <see cref="CliRunOptions.Stop"/>.</param>
     /// <returns>The exit code.</returns>
     public static async Task<int> RunAsync(
         string[] args,
@@ -67,10 +67,10 @@ public static class CliApp
         {
             return await parseResult.InvokeAsync(invocation, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || options.Stop?.IsRequested == true)
         {
             await error.WriteLineAsync("cancelled.");
-            return CliExitCodes.Cancelled;
+            return AssessRunner.StopExitCode(options);
         }
         catch (Exception ex)
         {
@@ -80,7 +80,15 @@ public static class CliApp
         }
         finally
         {
-            await stdout.FlushAsync(CancellationToken.None);
+            try
+            {
+                await stdout.FlushAsync(CancellationToken.None);
+            }
+            catch (IOException)
+            {
+                // the reader of standard output is gone: the run said so and chose the exit code
+            }
+
             await error.FlushAsync(CancellationToken.None);
         }
     }

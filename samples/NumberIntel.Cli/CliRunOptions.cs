@@ -37,8 +37,29 @@ public sealed record CliRunOptions
     /// <summary>Whether standard error is an interactive terminal (decides the progress bar and the summary's bar chart). Default false.</summary>
     public bool StderrIsTerminal { get; init; }
 
+    /// <summary>
+    /// Whether the <c>stdin</c> reader is the process's standard input (file descriptor 0), so that <c>--input -</c> with
+    /// standard input redirected from the <c>--output</c> file is refused too. Default false (tests pass their own reader).
+    /// </summary>
+    public bool StdinIsProcessInput { get; init; }
+
     /// <summary>The width tables and charts are laid out for; null for the terminal's width (or 160 when not a terminal).</summary>
     public int? Width { get; init; }
+
+    /// <summary>
+    /// A graceful stop (the first SIGINT or SIGTERM; <see cref="Program.Main"/> wires it): no new lookups, the ones in
+    /// flight finish, everything is written. Null: only the cancellation token (a hard stop) ends a run early.
+    /// </summary>
+    public CliStopSignal? Stop { get; init; }
+
+    /// <summary>
+    /// How long lookups in flight may take to finish after a graceful stop before the run stops hard; null for the
+    /// longer of the vendors' attempt timeouts (<c>NumberIntel:Bind:Resilience:AttemptTimeout</c>, default 10 s) plus one second.
+    /// </summary>
+    public TimeSpan? StopGracePeriod { get; init; }
+
+    /// <summary>The most distinct numbers a run remembers to never buy one twice (<see cref="Run.RunRecord.DefaultLimit"/>).</summary>
+    public int RunRecordLimit { get; init; } = Run.RunRecord.DefaultLimit;
 
     /// <summary>How often bulk output is flushed at the latest. Default 1 second.</summary>
     public TimeSpan FlushInterval { get; init; } = TimeSpan.FromSeconds(1);

@@ -1,25 +1,34 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace NumberIntel.Cli;
 
-/// <summary>The entry point of <c>numberintel</c>: wires the real console to <see cref="CliApp"/>.</summary>
+/// <summary>The entry point of <c>numberintel</c>: wires the real console and the process's signals to <see cref="CliApp"/>.</summary>
 public static class Program
 {
-    /// <summary>Runs the CLI on the process's console; Ctrl+C cancels the run (a second Ctrl+C ends the process).</summary>
+    /// <summary>
+    /// Runs the CLI on the process's console. The first SIGINT (Ctrl+C) or SIGTERM (<c>docker stop</c>, job schedulers)
+    /// stops the run gracefully — no new lookups, the ones in flight finish, every answer is written, the summary printed —
+    /// and the exit code is 130 or 143; a second signal stops at once.
+    /// </summary>
     /// <param name="args">The command line.</param>
     /// <returns>The exit code (<see cref="CliExitCodes"/>).</returns>
     public static async Task<int> Main(string[] args)
     {
         Console.OutputEncoding = Encoding.UTF8;
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
+        using var abort = new CancellationTokenSource();
+        using var stop = new CliStopSignal();
+        void OnSignal(PosixSignalContext context, int exitCode)
         {
-            if (!cancellation.IsCancellationRequested)
+            context.Cancel = true; // the run ends itself, flushing what it has
+            if (!stop.Request(exitCode))
             {
-                e.Cancel = true; // first Ctrl+C: stop cleanly and flush; a second one ends the process
-                cancellation.Cancel();
+                abort.Cancel(); // the second signal: at once
             }
-        };
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => OnSignal(c, CliExitCodes.Cancelled));
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => OnSignal(c, CliExitCodes.Terminated));
 
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
@@ -28,7 +37,7 @@ public static class Program
             ? new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16)
             : Console.In;
         var stdout = Console.IsOutputRedirected
-            ? new StreamWriter(Console.OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false }
+            ? new StreamWriter(OpenStandardOutput(), utf8, bufferSize: 1 << 16) { AutoFlush = false }
             : Console.Out;
         try
         {
@@ -41,16 +50,35 @@ public static class Program
                 {
                     StdoutIsTerminal = !Console.IsOutputRedirected,
                     StderrIsTerminal = !Console.IsErrorRedirected,
+                    Stop = stop,
+                    StdinIsProcessInput = true,
                 },
-                cancellation.Token);
+                abort.Token);
         }
         finally
         {
-            await stdout.FlushAsync(CancellationToken.None);
-            if (!ReferenceEquals(stdout, Console.Out))
+            try
             {
-                await stdout.DisposeAsync();
+                await stdout.FlushAsync(CancellationToken.None);
+                if (!ReferenceEquals(stdout, Console.Out))
+                {
+                    await stdout.DisposeAsync();
+                }
+            }
+            catch (IOException)
+            {
+                // the reader of standard output is gone (the run reported it and chose the exit code)
             }
         }
     }
+
+    /// <summary>
+    /// Redirected standard output as a plain file stream on descriptor 1 (Unix): unlike the console stream, which ignores
+    /// EPIPE, a write to a pipe whose reader has gone (<c>| head -2</c>) fails with an <see cref="IOException"/>, so the
+    /// run stops buying at once.
+    /// </summary>
+    private static Stream OpenStandardOutput() =>
+        OperatingSystem.IsWindows()
+            ? Console.OpenStandardOutput()
+            : new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
 }

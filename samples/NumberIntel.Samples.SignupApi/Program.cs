@@ -11,6 +11,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResol
 builder.Services.AddProblemDetails();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false); // a malformed body is a 400 problem, also in Development
 
+builder.Services.AddOptions<SignupOptions>().Bind(builder.Configuration.GetSection(SignupOptions.SectionName)).ValidateOnStart();
 var numberIntel = builder.Services.AddNumberIntel(builder.Configuration.GetSection(NumberIntelOptions.SectionName));
 builder.Services.Configure<BindCallbackOptions>(builder.Configuration.GetSection(BindCallbackOptions.SectionName));
 var sandbox = string.IsNullOrWhiteSpace(builder.Configuration["NumberIntel:Bind:ApiKey"])

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using NumberIntel.Client;
 using NumberIntel.Client.Confidence;
 
@@ -9,7 +10,8 @@ namespace NumberIntel.Samples.SignupApi;
 /// <c>POST /signup</c>: the "standard signup" recipe (<see cref="ConfidenceRecipes.StandardSignup"/>) — accept, flag
 /// for review (<c>low</c> or disposable), or reject (<c>invalid</c>). Accepted and review answers are 200 with the
 /// decision; a rejection is an RFC 7807 problem: 400 when the input is not a phone number at all, 422 when it is one
-/// but the vendors say it is invalid.
+/// but the vendors say it is invalid. A <b>degraded</b> assessment (a vendor failed) that would be accepted goes to review
+/// unless <see cref="SignupOptions.OnDegraded"/> says <see cref="DegradedSignupPolicy.Accept"/> (fail open, chosen knowingly).
 /// </summary>
 public static class SignupEndpoint
 {
@@ -20,15 +22,18 @@ public static class SignupEndpoint
     /// <param name="request">The body.</param>
     /// <param name="client">The NumberIntel facade.</param>
     /// <param name="loggerFactory">For the failure log line.</param>
+    /// <param name="options">The gate's settings (what a degraded assessment gets).</param>
     /// <param name="cancellationToken">The request's cancellation.</param>
     /// <returns>200 with the decision, or a problem.</returns>
     public static async Task<Results<Ok<SignupResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         SignupRequest? request,
         [FromServices] INumberIntelClient client,
         [FromServices] ILoggerFactory loggerFactory,
+        [FromServices] IOptions<SignupOptions> options,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         if (string.IsNullOrWhiteSpace(request?.Phone))
         {
@@ -54,6 +59,11 @@ public static class SignupEndpoint
 
         var confidence = assessment.Confidence ?? new ConfidenceResult { Label = ConfidenceLabel.Invalid };
         var decision = ConfidenceRecipes.StandardSignup(confidence);
+        if (assessment.Degraded && decision == SignupDecision.Accept && options.Value.OnDegraded == DegradedSignupPolicy.Review)
+        {
+            decision = SignupDecision.Review; // built from less than both vendors: a person looks (Signup:OnDegraded=Accept fails open instead)
+        }
+
         if (decision == SignupDecision.Reject)
         {
             var notANumber = assessment.Msisdn is null;

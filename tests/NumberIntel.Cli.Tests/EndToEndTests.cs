@@ -37,7 +37,7 @@ public sealed class EndToEndTests
     [Fact]
     public async Task Sandbox_MagicNumbersAsJsonl_LabelsAreTheDocumentedOnes()
     {
-        var result = await CliRun.RunAsync(["assess", .. SandboxNumbers, "--format", "jsonl"], CliRun.Hermetic());
+        var result = await CliRun.RunAsync(["assess", .. SandboxNumbers, "--format", "jsonl", "--explain"], CliRun.Hermetic());
 
         Assert.Equal(CliExitCodes.Success, result.ExitCode);
         Assert.Contains("sandbox mode: no API key configured", result.Stderr, StringComparison.Ordinal);
@@ -72,7 +72,7 @@ public sealed class EndToEndTests
         var itemThrottles = emulator.Faults.Add(EmulatorFault.BindItemCode(BindResponseCode.Throttled).Times(50));
         var bindTooMany = emulator.Faults.Add(EmulatorFault.TooManyRequests(TimeSpan.FromSeconds(30)).OnVendor(NumberIntelVendor.Bind).Times(3));
         var ipqsTooMany = emulator.Faults.Add(EmulatorFault.TooManyRequests(TimeSpan.FromSeconds(30)).OnVendor(NumberIntelVendor.Ipqs).Times(3));
-        var lines = BulkLines(10_000, seed: 20240601);
+        var lines = BulkInput.Lines(10_000, seed: 20240601);
         using var input = TempFile.WithLines(lines);
         var options = CliRun.Hermetic(emulator, new Dictionary<string, string?> { ["NumberIntel:MaxConcurrency"] = "16" });
 
@@ -229,34 +229,6 @@ public sealed class EndToEndTests
         }
 
         Assert.Contains($"cancelled: {flushed.Length} result", result.Stderr, StringComparison.Ordinal);
-    }
-
-    /// <summary>
-    /// Lines as a CRM export has them: about 1,500 distinct numbers (some written in two formats), magic numbers,
-    /// blank lines and garbage (every garbage line starts with 'x'), many repeats. Deterministic for a seed.
-    /// </summary>
-    private static List<string> BulkLines(int count, int seed)
-    {
-        var random = new Random(seed);
-        var pool = Enumerable.Range(0, 1_500).Select(_ => random.Next(2_000_000, 9_999_999)).Distinct().ToArray();
-        var magic = MagicNumbers.All.Select(m => m.E164).ToArray();
-        string[] garbage = ["x", "xyz", "x+", "x12", "x'; DROP TABLE numbers; --", "x\u260E", "x" + new string('9', 40)];
-        var lines = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var roll = random.Next(100);
-            lines.Add(roll switch
-            {
-                < 60 => pool[random.Next(pool.Length)] is var n && random.Next(4) == 0
-                    ? string.Create(CultureInfo.InvariantCulture, $"00385 91 {n / 10_000:000} {n % 10_000:0000}")
-                    : string.Create(CultureInfo.InvariantCulture, $"+38591{n}"),
-                < 80 => magic[random.Next(magic.Length)],
-                < 90 => random.Next(2) == 0 ? string.Empty : "   ",
-                _ => garbage[random.Next(garbage.Length)],
-            });
-        }
-
-        return lines;
     }
 
     private static string LabelText(ConfidenceLabel label) => label switch

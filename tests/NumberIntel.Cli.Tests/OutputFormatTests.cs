@@ -16,7 +16,7 @@ public sealed class OutputFormatTests
         Assert.Equal(2, result.StdoutLines.Count);
         using var first = JsonDocument.Parse(result.StdoutLines[0]);
         var root = first.RootElement;
-        foreach (var field in new[] { "index", "input", "msisdn", "e164", "confidence", "score", "is_disposable", "line_type", "carrier", "country", "degraded", "duplicate_of", "errors", "paid_lookups", "cache_hits", "diagnostics" })
+        foreach (var field in new[] { "index", "input", "msisdn", "e164", "confidence", "score", "is_disposable", "line_type", "carrier", "country", "degraded", "duplicate_of", "errors", "paid_lookups", "cache_hits", "reasons" })
         {
             Assert.True(root.TryGetProperty(field, out _), $"missing field '{field}'");
         }
@@ -53,7 +53,7 @@ public sealed class OutputFormatTests
         Assert.Equal(CliExitCodes.Success, result.ExitCode);
         var records = result.Stdout.Split("\r\n");
         Assert.Equal(4, records.Length); // header, two records, the empty rest after the last CRLF
-        Assert.Equal("index,input,msisdn,e164,confidence,score,is_disposable,line_type,carrier,country,degraded,duplicate_of,errors,paid_lookups,cache_hits,diagnostics", records[0]);
+        Assert.Equal("index,input,msisdn,e164,confidence,score,is_disposable,line_type,carrier,country,degraded,duplicate_of,errors,paid_lookups,cache_hits,reasons", records[0]);
         Assert.StartsWith("0,+385915550108,385915550108,+385915550108,low,0.20,true,mobile,\"Fake, \"\"Telecom\"\"\",HR,false,,,bind ipqs,,", records[1], StringComparison.Ordinal);
         Assert.StartsWith("1,\"x,y\",,,invalid,0.00,false,unknown,,,false,,", records[2], StringComparison.Ordinal);
         Assert.Equal(string.Empty, records[3]);
@@ -70,8 +70,7 @@ public sealed class OutputFormatTests
         Assert.Contains("verified", rows[0], StringComparison.Ordinal);
         Assert.Contains("0.95", rows[0], StringComparison.Ordinal);
         Assert.Contains("low", rows[1], StringComparison.Ordinal);
-        Assert.Contains("Confidence", result.Stdout, StringComparison.Ordinal);
-        Assert.Contains("#0 " + MagicNumbers.HrVerifiedMobile + ": verified (0.95)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Label", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", result.Stdout, StringComparison.Ordinal); // no ANSI codes when not a terminal
     }
 
@@ -89,7 +88,7 @@ public sealed class OutputFormatTests
     {
         var result = await CliRun.RunAsync(["assess", MagicNumbers.HrVerifiedMobile], FakeClientRun.Options(stdoutIsTerminal: true));
 
-        Assert.Contains("Confidence", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("│ Label", result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("\"confidence\"", result.Stdout, StringComparison.Ordinal);
     }
 

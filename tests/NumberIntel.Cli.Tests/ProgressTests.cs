@@ -17,7 +17,7 @@ public sealed class ProgressTests
 
         Assert.Equal(CliExitCodes.Success, result.ExitCode);
         Assert.Contains("5/5", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("paid 6", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("paid 4", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("\u2588", result.Stderr, StringComparison.Ordinal); // the summary's bar chart
     }
 
@@ -45,8 +45,8 @@ public sealed class ProgressTests
         Assert.Matches(@"verified\s+2  #{40}\n", result.Stderr);
         Assert.Matches(@"low\s+1  #{20}\n", result.Stderr);
         Assert.Matches(@"invalid\s+2  #{40}\n", result.Stderr);
-        Assert.Contains("paid lookups: 6 (bind 3, ipqs 3)", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("duplicates saved: 0", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("paid lookups: 4 (bind 2, ipqs 2)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("duplicates saved: 1", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("failures (degraded results): 0", result.Stderr, StringComparison.Ordinal);
     }
 

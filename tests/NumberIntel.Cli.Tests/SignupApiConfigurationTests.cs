@@ -7,6 +7,7 @@ using SignupProgram = global::Program;
 namespace NumberIntel.Cli.Tests;
 
 /// <summary>The signup API leaves sandbox mode as soon as a key is configured.</summary>
+[Collection(Infrastructure.SignupApiCollection.Name)]
 public sealed class SignupApiConfigurationTests
 {
     [Fact]

@@ -11,6 +11,7 @@ using SignupProgram = global::Program;
 namespace NumberIntel.Cli.Tests;
 
 /// <summary>The signup API sample through <see cref="WebApplicationFactory{TEntryPoint}"/>, in sandbox mode (its appsettings.json has no key).</summary>
+[Collection(Infrastructure.SignupApiCollection.Name)]
 public sealed class SignupApiTests : IClassFixture<WebApplicationFactory<SignupProgram>>
 {
     private readonly WebApplicationFactory<SignupProgram> _factory;

@@ -71,6 +71,19 @@ internal static class AssessCommand
         {
             Description = "Do not show the progress bar (it is only shown when standard error is a terminal and results go to a file or a pipe).",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Show every step of the confidence pipeline, in every format. Without it the table shows only the steps that lowered a label, and JSON Lines and CSV carry a short 'reasons' field.",
+        };
+        var resume = new Option<bool>("--resume")
+        {
+            Description = "Continue an interrupted run: with --output FILE, skip the inputs FILE already holds (a torn last line is rewritten), append the rest, and buy nothing already written.",
+        };
+        var column = new Option<string?>("--column", "-c")
+        {
+            Description = "Read --input as a CSV export (a CRM's lead list) and assess this column: a header name or a 1-based index. Delimiter (, ; tab), header and BOM are detected; CSV output keeps every original column and appends the results.",
+            HelpName = "NAME|N",
+        };
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Log the SDK's informational messages (retries, throttling) to standard error.",
@@ -80,7 +93,7 @@ internal static class AssessCommand
             "assess",
             "Assess phone numbers: a confidence label (verified, likely, uncertain, low, invalid) with its score, line type, carrier, country and the reasons.")
         {
-            numbers, input, format, vendors, region, output, set, noProgress, verbose,
+            numbers, input, format, vendors, region, output, set, explain, resume, column, noProgress, verbose,
         };
 
         command.Validators.Add(result =>
@@ -103,10 +116,13 @@ internal static class AssessCommand
             {
                 result.AddError($"--input: the file '{file}' does not exist.");
             }
-            else if (file is not null && file != "-" && result.GetValue(output) is { } target && target != "-"
-                && string.Equals(Path.GetFullPath(file), Path.GetFullPath(target), StringComparison.Ordinal))
+            else if (result.GetValue(resume) && result.GetValue(output) is null or "-")
             {
-                result.AddError("--output must not be the --input file (it would be overwritten while it is read).");
+                result.AddError("--resume needs --output FILE: the output file is what the run continues.");
+            }
+            else if (result.GetValue(column) is not null && file is null)
+            {
+                result.AddError("--column needs --input FILE (a CSV export).");
             }
         });
 
@@ -123,6 +139,9 @@ internal static class AssessCommand
                 ConfigurationValues = ParsePairs(parseResult.GetValue(set) ?? []),
                 NoProgress = parseResult.GetValue(noProgress),
                 Verbose = parseResult.GetValue(verbose),
+                Explain = parseResult.GetValue(explain),
+                Resume = parseResult.GetValue(resume),
+                Column = parseResult.GetValue(column),
             };
             return AssessRunner.RunAsync(settings, io, cancellationToken);
         });

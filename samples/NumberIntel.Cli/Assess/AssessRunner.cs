@@ -1,17 +1,13 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NumberIntel.Cli.Hosting;
-using NumberIntel.Cli.Input;
-using NumberIntel.Cli.Output;
-using NumberIntel.Cli.Progress;
+using NumberIntel.Cli.Run;
 using NumberIntel.Client;
 
 namespace NumberIntel.Cli.Assess;
 
-/// <summary>Runs <c>assess</c>: host, input, the streaming loop, output, progress, summary and the exit code.</summary>
+/// <summary>Runs <c>assess</c>: host, then <see cref="AssessRun"/>, and the exit code of each kind of failure.</summary>
 internal static class AssessRunner
 {
     public static async Task<int> RunAsync(AssessSettings settings, CliStreams io, CancellationToken cancellationToken)
@@ -20,7 +16,20 @@ internal static class AssessRunner
         CliHost? host = null;
         try
         {
-            host = await CliHost.StartAsync(settings, io, cancellationToken);
+            INumberIntelClient client;
+            NumberIntelOptions configured;
+            try
+            {
+                host = await CliHost.StartAsync(settings, io, cancellationToken);
+                client = host.Services.GetRequiredService<INumberIntelClient>();
+                configured = host.Services.GetRequiredService<IOptions<NumberIntelOptions>>().Value;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                // Building the host and the client reads nothing but configuration: what fails here is a setting (the SDK's messages name it).
+                throw new CliUsageException(e.Message, isConfiguration: true);
+            }
+
             if (host.IsSandbox)
             {
                 await stderr.WriteLineAsync("sandbox mode: no API key configured; answers come from the local emulator (magic numbers, made-up profiles; nothing is billed).");
@@ -32,13 +41,17 @@ internal static class AssessRunner
                 await stderr.WriteLineAsync($"emulator mode: answers come from the emulator at {emulator.BaseAddress}.");
             }
 
-            var client = host.Services.GetRequiredService<INumberIntelClient>();
-            return await AssessAsync(client, settings, io, cancellationToken);
+            return await AssessRun.RunAsync(client, configured, settings, io, cancellationToken);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || io.Options.Stop?.IsRequested == true)
         {
             await stderr.WriteLineAsync("cancelled.");
-            return CliExitCodes.Cancelled;
+            return StopExitCode(io.Options);
+        }
+        catch (CliUsageException ex)
+        {
+            await stderr.WriteLineAsync((ex.IsConfiguration ? "configuration error: " : "error: ") + Scrub(ex.Message, host));
+            return CliExitCodes.UsageError;
         }
         catch (OptionsValidationException ex)
         {
@@ -61,7 +74,7 @@ internal static class AssessRunner
             await stderr.WriteLineAsync("error: " + Scrub(account.Message, host));
             return CliExitCodes.AuthenticationError;
         }
-        catch (Exception ex) when (ex is NumberIntelException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is NumberIntelException or IOException or UnauthorizedAccessException or InvalidOperationException or CsvHelper.CsvFormatException)
         {
             await stderr.WriteLineAsync("error: " + Scrub(ex.Message, host));
             return CliExitCodes.Failure;
@@ -75,137 +88,12 @@ internal static class AssessRunner
         }
     }
 
-    private static async Task<int> AssessAsync(INumberIntelClient client, AssessSettings settings, CliStreams io, CancellationToken cancellationToken)
-    {
-        var options = io.Options;
-        var toFile = OutputFormats.IsFile(settings.Output);
-        var format = OutputFormats.Resolve(settings.Format, settings.Output, options.StdoutIsTerminal);
-        var outputIsTerminal = !toFile && options.StdoutIsTerminal;
+    /// <summary>The exit code of a run stopped early: the signal's (130 SIGINT, 143 SIGTERM), else 130.</summary>
+    public static int StopExitCode(CliRunOptions options) =>
+        options.Stop is { IsRequested: true, ExitCode: var code } ? code : CliExitCodes.Cancelled;
 
-        StreamWriter? file = null;
-        StreamReader? inputFile = null;
-        Task<long>? total = null;
-        try
-        {
-            if (toFile)
-            {
-                file = new StreamWriter(
-                    new FileStream(settings.Output!, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, FileOptions.Asynchronous),
-                    new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-                    1 << 16);
-            }
-
-            var output = (TextWriter?)file ?? io.Stdout;
-            var tableConsole = format == OutputFormat.Table ? Consoles.Create(output, outputIsTerminal, options.Width) : null;
-            var writer = ResultWriter.Create(format, output, tableConsole, explain: !settings.IsBulk);
-
-            var many = new AssessManyOptions
-            {
-                Vendors = settings.Vendors,
-                DefaultRegion = settings.Region,
-                Ordered = true, // one output line per input line, in input order
-            };
-
-            IAsyncEnumerable<NumberAssessment> results;
-            if (settings.Input is { } input)
-            {
-                var reader = input == "-" ? io.Stdin : inputFile = LineSource.OpenFile(input);
-                results = client.AssessManyAsync(LineSource.ReadLinesAsync(reader, cancellationToken), many, cancellationToken);
-                if (input != "-")
-                {
-                    total = Task.Run(() => LineSource.CountLines(input, cancellationToken), cancellationToken);
-                }
-            }
-            else
-            {
-                results = client.AssessManyAsync(settings.Numbers, many with { TotalCount = settings.Numbers.Count }, cancellationToken);
-            }
-
-            var stats = new RunStats();
-            var showProgress = settings.IsBulk && !settings.NoProgress && options.StderrIsTerminal && !outputIsTerminal;
-            var cancelled = false;
-            try
-            {
-                if (showProgress)
-                {
-                    var console = Consoles.Create(io.Stderr, terminal: true, options.Width);
-                    await ProgressDisplay.RunAsync(
-                        console,
-                        stats,
-                        total,
-                        async tick => cancelled = !await PumpAsync(results, writer, stats, options.FlushInterval, tick, cancellationToken));
-                }
-                else
-                {
-                    cancelled = !await PumpAsync(results, writer, stats, options.FlushInterval, static () => { }, cancellationToken);
-                }
-            }
-            finally
-            {
-                stats.Stop();
-                await writer.CompleteAsync(); // whatever happened, what was assessed is written out
-            }
-
-            if (settings.IsBulk)
-            {
-                SummaryPrinter.Print(io.Stderr, options.StderrIsTerminal, options.Width, stats, cancelled);
-            }
-
-            if (cancelled)
-            {
-                await io.Stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"cancelled: {stats.Done:N0} result{(stats.Done == 1 ? string.Empty : "s")} written."));
-                return CliExitCodes.Cancelled;
-            }
-
-            return CliExitCodes.Success;
-        }
-        finally
-        {
-            if (total is not null)
-            {
-                await total.ContinueWith(static t => _ = t.Exception, TaskScheduler.Default); // observe a failed or cancelled count
-            }
-
-            if (file is not null)
-            {
-                await file.DisposeAsync();
-            }
-
-            inputFile?.Dispose();
-        }
-    }
-
-    /// <summary>Writes every result as it comes; false when the run was cancelled (Ctrl+C) before the end.</summary>
-    private static async Task<bool> PumpAsync(
-        IAsyncEnumerable<NumberAssessment> results,
-        ResultWriter writer,
-        RunStats stats,
-        TimeSpan flushInterval,
-        Action tick,
-        CancellationToken cancellationToken)
-    {
-        var lastFlush = Stopwatch.GetTimestamp();
-        try
-        {
-            await foreach (var assessment in results.WithCancellation(cancellationToken))
-            {
-                writer.Write(assessment);
-                stats.Add(assessment);
-                tick();
-                if (Stopwatch.GetElapsedTime(lastFlush) >= flushInterval)
-                {
-                    await writer.FlushAsync(cancellationToken);
-                    lastFlush = Stopwatch.GetTimestamp();
-                }
-            }
-
-            return true;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            return false;
-        }
-    }
+    public static string Plural(long count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? string.Empty : "s")}");
 
     private static T? Find<T>(Exception? exception)
         where T : Exception

@@ -73,6 +73,7 @@ internal sealed class CliHost : IAsyncDisposable
             configuration.AddInMemoryCollection(settings.ConfigurationValues);
         }
 
+        ConfigurationChecks.Check(configuration);
         var bindKey = configuration[BindKeySetting];
         var ipqsKey = configuration[IpqsKeySetting];
         var hasKey = !string.IsNullOrWhiteSpace(bindKey) || !string.IsNullOrWhiteSpace(ipqsKey);

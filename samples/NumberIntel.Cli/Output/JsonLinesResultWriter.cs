@@ -2,14 +2,15 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using NumberIntel.Client;
+using NumberIntel.Cli.Run;
 
 namespace NumberIntel.Cli.Output;
 
 /// <summary>
-/// JSON Lines: one object per assessment, written with a <see cref="Utf8JsonWriter"/> (no reflection). Fields:
+/// JSON Lines: one object per input, written with a <see cref="Utf8JsonWriter"/> (no reflection). Fields:
 /// <c>index, input, msisdn, e164, confidence, score, is_disposable, line_type, carrier, country, degraded, duplicate_of,
-/// errors, paid_lookups, cache_hits, diagnostics</c>.
+/// errors, paid_lookups, cache_hits, reasons</c>; a CRM export's record as <c>row</c> (an object by column name);
+/// with <c>--explain</c>, <c>diagnostics</c> (every step) and <c>error_details</c> for the first input of each number.
 /// </summary>
 internal sealed class JsonLinesResultWriter : ResultWriter
 {
@@ -22,20 +23,24 @@ internal sealed class JsonLinesResultWriter : ResultWriter
 
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _json;
+    private readonly OutputShape _shape;
+    private readonly string[]? _rowNames;
     private char[] _chars = new char[1024];
 
-    public JsonLinesResultWriter(TextWriter writer)
+    public JsonLinesResultWriter(TextWriter writer, OutputShape shape)
         : base(writer)
     {
+        _shape = shape;
         _json = new Utf8JsonWriter(_buffer, WriterOptions);
+        _rowNames = shape.CrmHeader is { } header ? UniqueNames(header) : null;
     }
 
-    public override void Write(NumberAssessment assessment)
+    public override void Write(ResultRow row)
     {
-        ArgumentNullException.ThrowIfNull(assessment);
+        ArgumentNullException.ThrowIfNull(row);
         _buffer.ResetWrittenCount();
         _json.Reset(_buffer);
-        WriteObject(_json, assessment);
+        WriteObject(row);
         _json.Flush();
 
         var bytes = _buffer.WrittenSpan;
@@ -56,23 +61,43 @@ internal sealed class JsonLinesResultWriter : ResultWriter
         await _json.DisposeAsync();
     }
 
-    private static void WriteObject(Utf8JsonWriter json, NumberAssessment a)
+    /// <summary>Column names as JSON property names: a repeated or empty name gets its position (<c>email_2</c>, <c>column3</c>).</summary>
+    public static string[] UniqueNames(IReadOnlyList<string> header)
     {
-        var confidence = a.Confidence;
-        var label = ResultText.EffectiveLabel(a);
+        ArgumentNullException.ThrowIfNull(header);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = new string[header.Count];
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = string.IsNullOrWhiteSpace(header[i]) ? "column" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : header[i];
+            var unique = name;
+            for (var n = 2; !seen.Add(unique); n++)
+            {
+                unique = name + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            names[i] = unique;
+        }
+
+        return names;
+    }
+
+    private void WriteObject(ResultRow r)
+    {
+        var json = _json;
         json.WriteStartObject();
-        json.WriteNumber("index", a.Index);
-        json.WriteString("input", a.Input);
-        WriteStringOrNull(json, "msisdn", a.Msisdn);
-        WriteStringOrNull(json, "e164", a.Msisdn is null ? null : "+" + a.Msisdn);
-        json.WriteString("confidence", ResultText.Label(label));
-        json.WriteNumber("score", Client.Confidence.ConfidenceResult.GetScore(label));
-        json.WriteBoolean("is_disposable", confidence?.IsDisposable ?? false);
-        json.WriteString("line_type", ResultText.LineType(confidence?.LineType ?? Client.Confidence.LineType.Unknown));
-        WriteStringOrNull(json, "carrier", confidence?.Carrier);
-        WriteStringOrNull(json, "country", confidence?.CountryCode);
-        json.WriteBoolean("degraded", a.Degraded);
-        if (a.DuplicateOf is { } original)
+        json.WriteNumber("index", r.Index);
+        json.WriteString("input", r.Input);
+        WriteStringOrNull("msisdn", r.Msisdn);
+        WriteStringOrNull("e164", r.E164);
+        json.WriteString("confidence", ResultText.Label(r.Label));
+        json.WriteNumber("score", r.Score);
+        json.WriteBoolean("is_disposable", r.Disposable);
+        json.WriteString("line_type", ResultText.LineType(r.LineType));
+        WriteStringOrNull("carrier", r.Carrier);
+        WriteStringOrNull("country", r.Country);
+        json.WriteBoolean("degraded", r.Degraded);
+        if (r.DuplicateOf is { } original)
         {
             json.WriteNumber("duplicate_of", original);
         }
@@ -81,8 +106,34 @@ internal sealed class JsonLinesResultWriter : ResultWriter
             json.WriteNull("duplicate_of");
         }
 
-        json.WriteStartArray("errors");
-        foreach (var error in a.Errors)
+        WriteStrings("errors", r.Errors);
+        WriteStrings("paid_lookups", r.PaidLookups.Select(ResultText.Vendor));
+        WriteStrings("cache_hits", r.CacheHits.Select(ResultText.Vendor));
+        WriteStrings("reasons", r.Reasons);
+        if (_rowNames is { } names)
+        {
+            json.WriteStartObject("row");
+            for (var i = 0; i < names.Length; i++)
+            {
+                json.WriteString(names[i], r.Row is { } row && i < row.Count ? row[i] : string.Empty);
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (_shape.Explain && r.Source is { } source)
+        {
+            WriteDiagnostics(source);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private void WriteDiagnostics(Client.NumberAssessment source)
+    {
+        var json = _json;
+        json.WriteStartArray("error_details");
+        foreach (var error in source.Errors)
         {
             json.WriteStartObject();
             json.WriteString("vendor", ResultText.Vendor(error.Vendor));
@@ -107,32 +158,16 @@ internal sealed class JsonLinesResultWriter : ResultWriter
         }
 
         json.WriteEndArray();
-
-        json.WriteStartArray("paid_lookups");
-        foreach (var vendor in a.PaidLookups)
-        {
-            json.WriteStringValue(ResultText.Vendor(vendor));
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("cache_hits");
-        foreach (var vendor in a.CacheHits)
-        {
-            json.WriteStringValue(ResultText.Vendor(vendor));
-        }
-
-        json.WriteEndArray();
-
         json.WriteStartArray("diagnostics");
-        if (confidence is not null)
+        if (source.Confidence is { } confidence)
         {
             foreach (var step in confidence.Diagnostics.GetAllSteps())
             {
                 json.WriteStartObject();
-                WriteStringOrNull(json, "vendor", step.Vendor is { } v ? ResultText.Vendor(v) : null);
+                WriteStringOrNull("vendor", step.Vendor is { } v ? ResultText.Vendor(v) : null);
                 json.WriteString("step", step.Name);
-                WriteStringOrNull(json, "observed", step.Observed);
-                WriteStringOrNull(json, "decision", step.Decision is { } d ? ResultText.Label(d) : null);
+                WriteStringOrNull("observed", step.Observed);
+                WriteStringOrNull("decision", step.Decision is { } d ? ResultText.Label(d) : null);
                 json.WriteBoolean("applied", step.Applied);
                 json.WriteString("reason", step.Reason);
                 json.WriteEndObject();
@@ -140,18 +175,28 @@ internal sealed class JsonLinesResultWriter : ResultWriter
         }
 
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 
-    private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
+    private void WriteStrings(string name, IEnumerable<string> values)
+    {
+        _json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            _json.WriteStringValue(value);
+        }
+
+        _json.WriteEndArray();
+    }
+
+    private void WriteStringOrNull(string name, string? value)
     {
         if (value is null)
         {
-            json.WriteNull(name);
+            _json.WriteNull(name);
         }
         else
         {
-            json.WriteString(name, value);
+            _json.WriteString(name, value);
         }
     }
 }

@@ -15,6 +15,14 @@ internal static class ResultText
         _ => "invalid",
     };
 
+    /// <summary>The label written as <paramref name="text"/> (<see cref="Label"/> reversed); invalid for anything else.</summary>
+    public static ConfidenceLabel ParseLabel(string? text) =>
+        Enum.GetValues<ConfidenceLabel>().FirstOrDefault(l => Label(l) == text, ConfidenceLabel.Invalid);
+
+    /// <summary>The line type written as <paramref name="text"/> (<see cref="LineType(Client.Confidence.LineType)"/> reversed); unknown for anything else.</summary>
+    public static LineType ParseLineType(string? text) =>
+        Enum.GetValues<LineType>().FirstOrDefault(t => LineType(t) == text, Client.Confidence.LineType.Unknown);
+
     public static string LineType(LineType lineType) => lineType switch
     {
         Client.Confidence.LineType.Mobile => "mobile",

@@ -1,13 +1,15 @@
 using System.Globalization;
-using NumberIntel.Client;
+using NumberIntel.Cli.Run;
 using NumberIntel.Client.Confidence;
 using Spectre.Console;
 
 namespace NumberIntel.Cli.Output;
 
 /// <summary>
-/// A readable table. Rows are rendered in blocks of <see cref="RowsPerTable"/> so that memory stays bounded on bulk
-/// runs; with <c>explain</c> (numbers given on the command line), each number's reasons follow the table.
+/// A table for people: one row per number (input, E.164, label in its colour, score, line type, carrier, country,
+/// disposable, degraded/errors), and under it only the steps that lowered a label (<c>--explain</c>: every step).
+/// Rows are rendered in blocks of <see cref="RowsPerTable"/> so that memory stays bounded on bulk runs. Every text from
+/// the input or a vendor goes through <see cref="TerminalText.Safe"/>: no escape sequence reaches the terminal.
 /// </summary>
 internal sealed class TableResultWriter : ResultWriter
 {
@@ -15,7 +17,7 @@ internal sealed class TableResultWriter : ResultWriter
 
     private readonly IAnsiConsole _console;
     private readonly bool _explain;
-    private readonly List<NumberAssessment> _pending = new(RowsPerTable);
+    private readonly List<ResultRow> _pending = new(RowsPerTable);
 
     public TableResultWriter(TextWriter writer, IAnsiConsole console, bool explain)
         : base(writer)
@@ -33,10 +35,10 @@ internal sealed class TableResultWriter : ResultWriter
         _ => "red",
     };
 
-    public override void Write(NumberAssessment assessment)
+    public override void Write(ResultRow row)
     {
-        ArgumentNullException.ThrowIfNull(assessment);
-        _pending.Add(assessment);
+        ArgumentNullException.ThrowIfNull(row);
+        _pending.Add(row);
         if (_pending.Count >= RowsPerTable)
         {
             RenderPending();
@@ -47,6 +49,23 @@ internal sealed class TableResultWriter : ResultWriter
     {
         RenderPending();
         return base.CompleteAsync();
+    }
+
+    private static Text Cell(string? value) => new(TerminalText.Safe(string.IsNullOrEmpty(value) ? "-" : value));
+
+    private static string Notes(ResultRow row)
+    {
+        if (row.Errors.Count > 0)
+        {
+            return (row.Degraded ? "degraded: " : string.Empty) + string.Join(", ", row.Errors);
+        }
+
+        if (row.DuplicateOf is { } first)
+        {
+            return "same number as #" + first.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return row.CacheHits.Count > 0 ? "cached" : string.Empty;
     }
 
     private void RenderPending()
@@ -60,44 +79,67 @@ internal sealed class TableResultWriter : ResultWriter
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn("Input");
         table.AddColumn("E.164");
-        table.AddColumn("Confidence");
+        table.AddColumn("Label");
         table.AddColumn(new TableColumn("Score").RightAligned());
-        table.AddColumn("Disposable");
         table.AddColumn("Line type");
         table.AddColumn("Carrier");
         table.AddColumn("Country");
-        table.AddColumn("Notes");
-        foreach (var a in _pending)
+        table.AddColumn("Disposable");
+        table.AddColumn("Degraded / errors");
+        foreach (var r in _pending)
         {
-            var label = ResultText.EffectiveLabel(a);
-            var notes = a.Degraded
-                ? "degraded: " + string.Join("; ", a.Errors.Select(ResultText.Error))
-                : a.CacheHits.Count > 0 ? "cached" : string.Empty;
             table.AddRow(
-                new Text(a.Index.ToString(CultureInfo.InvariantCulture)),
-                new Text(a.Input),
-                new Text(a.Msisdn is null ? "-" : "+" + a.Msisdn),
-                new Markup($"[{LabelColor(label)}]{ResultText.Label(label)}[/]"),
-                new Text(ConfidenceResult.GetScore(label).ToString("0.00", CultureInfo.InvariantCulture)),
-                new Text(a.Confidence?.IsDisposable == true ? "yes" : "no"),
-                new Text(ResultText.LineType(a.Confidence?.LineType ?? LineType.Unknown)),
-                new Text(a.Confidence?.Carrier ?? "-"),
-                new Text(a.Confidence?.CountryCode ?? "-"),
-                new Text(notes));
+                new Text(r.Index.ToString(CultureInfo.InvariantCulture)),
+                Cell(r.Input),
+                Cell(r.E164),
+                new Markup($"[{LabelColor(r.Label)}]{ResultText.Label(r.Label)}[/]"),
+                new Text(r.Score.ToString("0.00", CultureInfo.InvariantCulture)),
+                Cell(ResultText.LineType(r.LineType)),
+                Cell(r.Carrier),
+                Cell(r.Country),
+                new Text(r.Disposable ? "yes" : "no"),
+                Cell(Notes(r)));
         }
 
         _console.Write(table);
-        if (_explain)
+        foreach (var r in _pending)
         {
-            foreach (var a in _pending)
-            {
-                if (a.Confidence is { } confidence)
-                {
-                    _console.Write(new Text($"#{a.Index.ToString(CultureInfo.InvariantCulture)} {a.Input}: {confidence.Explain()}\n"));
-                }
-            }
+            WriteWhy(r);
         }
 
         _pending.Clear();
+    }
+
+    /// <summary>Under the table: why a label is what it is — the lowering steps (all steps with --explain) and error messages.</summary>
+    private void WriteWhy(ResultRow row)
+    {
+        var lines = new List<string>();
+        if (row.Source is { } source)
+        {
+            lines.AddRange(source.Errors.Select(ResultText.Error));
+            var steps = _explain ? source.Confidence?.Diagnostics.GetAllSteps() ?? [] : RowFactory.LoweringSteps(source.Confidence);
+            lines.AddRange(steps.Select(ResultText.Step));
+        }
+        else if (row.DuplicateOf is { } first && row.Reasons.Count > 0)
+        {
+            lines.Add("as #" + first.ToString(CultureInfo.InvariantCulture) + ": " + string.Join(", ", row.Reasons));
+        }
+        else if (row.Errors.Contains(RowFactory.LineTooLong))
+        {
+            lines.Add($"line longer than {Input.LineReader.MaxLineLength.ToString(CultureInfo.InvariantCulture)} characters: not a phone number, nothing looked up");
+        }
+
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var label = ResultText.Label(row.Label);
+        var head = $"#{row.Index.ToString(CultureInfo.InvariantCulture)} {row.Input}: {label} ({row.Score.ToString("0.00", CultureInfo.InvariantCulture)})";
+        _console.Write(new Text(TerminalText.Safe(head) + "\n"));
+        foreach (var line in lines)
+        {
+            _console.Write(new Text("    " + TerminalText.Safe(line) + "\n"));
+        }
     }
 }

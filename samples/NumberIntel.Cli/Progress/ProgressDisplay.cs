@@ -13,7 +13,7 @@ internal static class ProgressDisplay
     private static readonly TimeSpan UpdateEvery = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Runs <paramref name="body"/> under the progress bar; <paramref name="body"/> calls the tick it is given after each result.</summary>
-    public static Task RunAsync(IAnsiConsole console, RunStats stats, Task<long>? total, Func<Action, Task> body) =>
+    public static Task RunAsync(IAnsiConsole console, RunStats stats, Task<long?>? total, Func<Action, Task> body) =>
         console.Progress()
             .AutoClear(false)
             .HideCompleted(false)

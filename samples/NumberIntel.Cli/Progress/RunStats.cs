@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using NumberIntel.Cli.Output;
+using NumberIntel.Cli.Run;
 using NumberIntel.Client;
 
 namespace NumberIntel.Cli.Progress;
@@ -28,7 +29,7 @@ internal sealed class RunStats
 
     public long Degraded => Interlocked.Read(ref _degraded);
 
-    /// <summary>Inputs that reused an earlier input's answers (<see cref="NumberAssessment.DuplicateOf"/>): nothing paid for them.</summary>
+    /// <summary>Inputs that reused an earlier input's answers (<see cref="ResultRow.DuplicateOf"/>): nothing paid for them.</summary>
     public long Duplicates => Interlocked.Read(ref _duplicates);
 
     public TimeSpan Elapsed => _stopwatch.Elapsed;
@@ -38,10 +39,10 @@ internal sealed class RunStats
 
     public long LabelCount(Client.Confidence.ConfidenceLabel label) => Interlocked.Read(ref _labels[(int)label]);
 
-    public void Add(NumberAssessment assessment)
+    public void Add(ResultRow assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        Interlocked.Increment(ref _labels[(int)ResultText.EffectiveLabel(assessment)]);
+        Interlocked.Increment(ref _labels[(int)assessment.Label]);
         foreach (var vendor in assessment.PaidLookups)
         {
             if (vendor == NumberIntelVendor.Bind)
