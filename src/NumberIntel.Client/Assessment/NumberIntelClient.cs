@@ -52,6 +52,7 @@ public sealed class NumberIntelClient : INumberIntelClient
     private readonly NumberIntelVendor _cascadeFirst;
     private readonly FailureMode _failureMode;
     private readonly string? _defaultRegion;
+    private readonly OfflineValidationMode _offlineValidation;
     private readonly int _maxConcurrency;
     private readonly int _bindBatchSize;
     private readonly IpqsPhoneRequest? _ipqsDefaultRequest;
@@ -94,6 +95,16 @@ public sealed class NumberIntelClient : INumberIntelClient
         _cascadeFirst = options.CascadeFirst == NumberIntelVendor.Ipqs ? NumberIntelVendor.Ipqs : NumberIntelVendor.Bind;
         _failureMode = Defined(options.FailureMode, nameof(options));
         _defaultRegion = string.IsNullOrWhiteSpace(options.DefaultRegion) ? null : options.DefaultRegion.Trim();
+        _offlineValidation = Defined(options.OfflineValidation, nameof(options));
+        if (normalizer.OfflineValidation != _offlineValidation)
+        {
+            // One rule in one place: the gate before the paid call and the normalizer's format step must agree.
+            throw new ArgumentException(
+                $"NumberIntelOptions.OfflineValidation is {_offlineValidation} but the normalizer was built with {normalizer.OfflineValidation}: " +
+                "build it with new ConfidenceNormalizer(policy, options.OfflineValidation).",
+                nameof(options));
+        }
+
         _maxConcurrency = options.MaxConcurrency;
         _bindBatchSize = Math.Clamp(options.Bind?.MaxBatchSize ?? BindOptions.DefaultMaxBatchSize, 1, BindOptions.DefaultMaxBatchSize);
         _ipqsDefaultRequest = options.Ipqs?.DefaultRequest;
@@ -190,7 +201,7 @@ public sealed class NumberIntelClient : INumberIntelClient
         var number = PhoneNumberParser.Parse(input, plan.Region);
         using var activity = AssessmentCore.StartAssessActivity(default, plan.Strategy);
         VendorOutcome? outcome = null;
-        if (number.IsPossible)
+        if (number.PassesOfflineValidation(plan.OfflineValidation))
         {
             try
             {
@@ -300,6 +311,7 @@ public sealed class NumberIntelClient : INumberIntelClient
         var variant = AssessmentCacheRules.IpqsVariant(options?.IpqsRequest ?? _ipqsDefaultRequest, out var cacheable);
         return new AssessmentPlan
         {
+            OfflineValidation = _offlineValidation,
             Shape = shape,
             Strategy = strategy,
             CascadeFirst = _cascadeFirst,

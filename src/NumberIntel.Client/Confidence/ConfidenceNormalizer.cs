@@ -26,9 +26,6 @@ public sealed class ConfidenceNormalizer
 
     private const string NoCarrierReason = "no carrier given";
 
-    private static readonly FormatDiagnostics PossibleUnknownValidity = new() { Parsed = true, IsPossible = true };
-    private static readonly FormatDiagnostics PossibleValid = PossibleUnknownValidity with { IsValid = true };
-    private static readonly FormatDiagnostics PossibleInvalid = PossibleUnknownValidity with { IsValid = false };
     private static readonly DisposableDiagnostics BindSaysDisposable = new()
     {
         IsDisposable = true,
@@ -47,13 +44,29 @@ public sealed class ConfidenceNormalizer
     {
     }
 
-    /// <summary>Creates a normalizer with a snapshot of <paramref name="policy"/>.</summary>
+    /// <summary>Creates a normalizer with a snapshot of <paramref name="policy"/> and <see cref="OfflineValidationMode.Valid"/>.</summary>
     /// <param name="policy">The lists and thresholds; later changes to it do not affect this normalizer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentException">A carrier override is not a defined <see cref="ConfidenceLabel"/>.</exception>
     public ConfidenceNormalizer(ConfidencePolicy policy)
+        : this(policy, OfflineValidationMode.Valid)
+    {
+    }
+
+    /// <summary>Creates a normalizer with a snapshot of <paramref name="policy"/> and the given offline validation mode.</summary>
+    /// <param name="policy">The lists and thresholds; later changes to it do not affect this normalizer.</param>
+    /// <param name="offlineValidation">What the <c>format</c> step lets through (<c>NumberIntel:OfflineValidation</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException">A carrier override is not a defined <see cref="ConfidenceLabel"/>, or <paramref name="offlineValidation"/> is not defined.</exception>
+    public ConfidenceNormalizer(ConfidencePolicy policy, OfflineValidationMode offlineValidation)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        if (!Enum.IsDefined(offlineValidation))
+        {
+            throw new ArgumentException($"OfflineValidationMode value {offlineValidation} is not defined.", nameof(offlineValidation));
+        }
+
+        OfflineValidation = offlineValidation;
         _carriers = new CarrierMatcher(policy.DisposableCarriers, policy.CarrierOverrides);
         _prefixes = new PrefixMatcher(policy.DisposablePrefixes);
         var countries = new List<string>();
@@ -73,6 +86,12 @@ public sealed class ConfidenceNormalizer
         _fraudScoreLow = policy.IpqsFraudScoreLow;
         _fraudScoreUncertain = policy.IpqsFraudScoreUncertain;
     }
+
+    /// <summary>
+    /// What the <c>format</c> step lets through: valid numbers (<see cref="OfflineValidationMode.Valid"/>, the default) or
+    /// every possible number (<see cref="OfflineValidationMode.Possible"/>). Everything else is <see cref="ConfidenceLabel.Invalid"/>.
+    /// </summary>
+    public OfflineValidationMode OfflineValidation { get; }
 
     /// <summary>
     /// The label a line type starts from: <c>Mobile</c>, <c>FixedLine</c> → verified; <c>FixedLineOrMobile</c>,
@@ -118,24 +137,28 @@ public sealed class ConfidenceNormalizer
     };
 
     /// <summary>
-    /// The verdict of the offline format check alone (no vendor data): not a possible number → <see cref="ConfidenceLabel.Invalid"/>;
-    /// a possible number → <see cref="ConfidenceLabel.Uncertain"/> (line type unknown), lowered further by the policy's
-    /// capped countries and disposable prefixes.
+    /// The verdict of the offline checks alone (no vendor answered): a number the <c>format</c> step rejects →
+    /// <see cref="ConfidenceLabel.Invalid"/>; otherwise the offline line type (<see cref="PhoneNumberParseResult.LineType"/>)
+    /// serves as the line type, at most <see cref="ConfidenceLabel.Likely"/> because no vendor confirmed it
+    /// (<c>offline_line_type</c> step), lowered further by the line-type baseline, the policy's capped countries and
+    /// disposable prefixes. A number of unknown offline type is <see cref="ConfidenceLabel.Uncertain"/>.
     /// </summary>
     /// <param name="number">The parse result.</param>
     /// <returns>The result (<see cref="ConfidenceSource.Format"/>).</returns>
     public ConfidenceResult Normalize(PhoneNumberParseResult number)
     {
         ArgumentNullException.ThrowIfNull(number);
-        var pipeline = new Pipeline(5);
-        var format = FormatStep(ref pipeline, number, isValid: null);
-        var baseline = BaselineStep(ref pipeline, null, null, LineType.Unknown, "format only, no vendor data");
+        var pipeline = new Pipeline(6);
+        var format = FormatStep(ref pipeline, number);
+        var lineType = OfflineLineTypeStep(ref pipeline, number, vendorAnswered: false);
+        var baseline = BaselineStep(
+            ref pipeline, null, lineType == LineType.Unknown ? null : ConfidenceText.LineType(lineType), lineType, "format only, no vendor data");
         var carrierProfile = CarrierStep(ref pipeline, null, null);
         var country = Alpha2(number.RegionCode);
         CountryStep(ref pipeline, null, country);
         PrefixStep(ref pipeline, null, number.IsPossible ? number.Msisdn : null);
         return pipeline.ToResult(
-            ConfidenceSource.Format, LineType.Unknown, null, country, format, baseline, carrierProfile);
+            ConfidenceSource.Format, lineType, null, country, format, baseline, carrierProfile);
     }
 
     /// <summary>The verdict on a Bind number-scoring result (the number is taken from its <c>msisdn</c>).</summary>
@@ -203,18 +226,13 @@ public sealed class ConfidenceNormalizer
         const NumberIntelVendor Vendor = NumberIntelVendor.Bind;
         var response = bind.Response;
         var hasData = response is BindResponseCode.Success or BindResponseCode.InvalidNumber or BindResponseCode.NotResolved;
-        var pipeline = new Pipeline((number is null ? 4 : 5) + (hasData ? 3 : 1));
+        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 3 : 1));
 
         FormatDiagnostics? format = null;
         if (number is not null)
         {
-            bool? isValid = response switch
-            {
-                BindResponseCode.Success => true,
-                BindResponseCode.InvalidNumber => false,
-                _ => null,
-            };
-            format = FormatStep(ref pipeline, number, isValid);
+            format = FormatStep(ref pipeline, number);
+            OfflineLineTypeStep(ref pipeline, number, vendorAnswered: true);
         }
 
         var phone = bind.Phone;
@@ -261,12 +279,13 @@ public sealed class ConfidenceNormalizer
     {
         const NumberIntelVendor Vendor = NumberIntelVendor.Ipqs;
         var hasData = ipqs.Success != false;
-        var pipeline = new Pipeline((number is null ? 4 : 5) + (hasData ? 11 : 1));
+        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 11 : 1));
 
         FormatDiagnostics? format = null;
         if (number is not null)
         {
-            format = FormatStep(ref pipeline, number, hasData ? ipqs.Valid : null);
+            format = FormatStep(ref pipeline, number);
+            OfflineLineTypeStep(ref pipeline, number, vendorAnswered: true);
         }
 
         var lineType = GetLineType(ipqs.LineTypeKind);
@@ -315,28 +334,60 @@ public sealed class ConfidenceNormalizer
         return pipeline.ToResult(ConfidenceSource.Ipqs, lineType, carrier, country, format, baseline, carrierProfile);
     }
 
-    private static FormatDiagnostics FormatStep(ref Pipeline pipeline, PhoneNumberParseResult number, bool? isValid)
+    private FormatDiagnostics FormatStep(ref Pipeline pipeline, PhoneNumberParseResult number)
     {
-        if (number.IsPossible)
+        var error = number.Error;
+        if (number.IsValid)
         {
-            pipeline.Record(ConfidenceStepNames.Format, null, "possible", null, "a possible number");
-            return isValid switch
-            {
-                true => PossibleValid,
-                false => PossibleInvalid,
-                null => PossibleUnknownValidity,
-            };
+            pipeline.Record(ConfidenceStepNames.Format, null, "valid", null, "a valid number (in an allocated range)");
+        }
+        else if (number.PassesOfflineValidation(OfflineValidation))
+        {
+            pipeline.Record(
+                ConfidenceStepNames.Format, null, ParseErrorText(error), null, "possible but not in an allocated range; let through (OfflineValidation = Possible)");
+        }
+        else
+        {
+            pipeline.Record(
+                ConfidenceStepNames.Format,
+                null,
+                ParseErrorText(error),
+                ConfidenceLabel.Invalid,
+                number.IsPossible ? "possible length but not in an allocated range: cannot exist" : "not a possible number");
         }
 
-        var error = number.Error;
-        pipeline.Record(ConfidenceStepNames.Format, null, ParseErrorText(error), ConfidenceLabel.Invalid, "not a possible number");
-        return new FormatDiagnostics
+        return FormatDiagnostics.Of(number);
+    }
+
+    /// <summary>
+    /// Records the offline line type. When no vendor answered it serves as the line type, and caps the label at likely:
+    /// the numbering plan says what the range is for, not that the line exists.
+    /// </summary>
+    private static LineType OfflineLineTypeStep(ref Pipeline pipeline, PhoneNumberParseResult number, bool vendorAnswered)
+    {
+        var lineType = number.LineType;
+        var observed = number.IsPossible ? ConfidenceText.LineType(lineType) : null;
+        if (vendorAnswered)
         {
-            Parsed = error is not (PhoneNumberParseError.Empty or PhoneNumberParseError.InvalidCharacters),
-            IsPossible = false,
-            IsValid = isValid,
-            Error = error,
-        };
+            pipeline.Record(ConfidenceStepNames.OfflineLineType, null, observed, null, "recorded only: the vendor's line type is used");
+        }
+        else if (!number.IsPossible)
+        {
+            pipeline.Record(ConfidenceStepNames.OfflineLineType, null, null, null, "no number to type");
+        }
+        else
+        {
+            pipeline.Record(
+                ConfidenceStepNames.OfflineLineType,
+                null,
+                observed,
+                ConfidenceLabel.Likely,
+                lineType == LineType.Unknown
+                    ? "no vendor answered and the numbering plan gives no line type"
+                    : "no vendor answered: the numbering plan's line type serves, unconfirmed");
+        }
+
+        return lineType;
     }
 
     private static ConfidenceLabel BaselineStep(
@@ -549,13 +600,13 @@ public sealed class ConfidenceNormalizer
 
     /// <summary>The region of an MSISDN (NANP refined by area code, 7 by its first digit); null for non-geographic codes.</summary>
     private static string? RegionOf(ReadOnlySpan<char> digits) =>
-        !digits.IsEmpty && CountryCallingCodes.TryGetRegion(digits, out var region) ? Alpha2(region) : null;
+        digits.IsEmpty ? null : Alpha2(PhoneNumberMetadata.RegionOfMsisdn(digits));
 
     private static string? RegionOfCallingCode(string? callingCode) =>
         int.TryParse(callingCode, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? RegionOfCallingCode(code) : null;
 
     private static string? RegionOfCallingCode(int callingCode) =>
-        callingCode > 0 && CountryCallingCodes.TryGetMainRegion(callingCode, out var region) ? Alpha2(region) : null;
+        callingCode > 0 ? Alpha2(PhoneNumberMetadata.MainRegionOf(callingCode)) : null;
 
     private static string BindTypeText(BindPhoneType type) => type switch
     {
@@ -577,6 +628,8 @@ public sealed class ConfidenceNormalizer
         PhoneNumberParseError.UnknownCountryCallingCode => "unknown_country_calling_code",
         PhoneNumberParseError.MissingRegion => "missing_region",
         PhoneNumberParseError.NotPossibleForCountry => "not_possible_for_country",
+        PhoneNumberParseError.NotAllocated => "not_allocated",
+        PhoneNumberParseError.None => "valid",
         _ => "not_possible",
     };
 

@@ -110,7 +110,10 @@ public sealed class PhoneNumberParserRobustnessTests
         int code = Assert.IsType<int>(result.CountryCallingCode);
         Assert.StartsWith(code.ToString(System.Globalization.CultureInfo.InvariantCulture), msisdn, StringComparison.Ordinal);
         Assert.Equal(msisdn, code.ToString(System.Globalization.CultureInfo.InvariantCulture) + result.NationalNumber);
-        Assert.True(CountryCallingCodes.IsPossibleLength(code, result.NationalNumber!.Length));
-        Assert.Contains(result.RegionCode, CountryCallingCodes.GetRegions(code));
+        var util = global::PhoneNumbers.PhoneNumberUtil.GetInstance();
+        var number = util.Parse("+" + msisdn, null);
+        Assert.True(util.IsPossibleNumber(number));
+        Assert.Equal(result.IsValid, util.IsValidNumber(number));
+        Assert.Contains(result.RegionCode, util.GetRegionCodesForCountryCode(code).Append("001"));
     }
 }
