@@ -19,7 +19,8 @@ namespace NumberIntel.Client.Testing;
 /// <item><description>United Kingdom (GB): Ofcom drama ranges where libphonenumber accepts them: London 020 7946 0xxx, freephone 0808 157 0xxx, premium 0909 879 0xxx. The mobile drama range 07700 900xxx is not an allocated range, so libphonenumber (and the SDK) reject it offline; mobile scenarios use 07400 555 1xx instead, in libphonenumber's own example block 07400 (valid, not known to be assigned).</description></item>
 /// <item><description>Germany (DE): Berlin drama range 030 23125 xxx for the landline; mobile numbers 0151 555 001xx, freephone 0800 555 0103, shared cost 0180 555 0104.</description></item>
 /// </list>
-/// <para>Every other possible number gets a deterministic pseudo-random profile derived from its digits.</para>
+/// <para>Every other valid number gets a deterministic pseudo-random profile derived from its digits; numbers
+/// libphonenumber rejects are invalid to both emulated vendors (Bind 5, IPQS <c>valid: false</c>).</para>
 /// </remarks>
 public static class MagicNumbers
 {

@@ -21,7 +21,8 @@ namespace NumberIntel.Client;
 /// configured; <see cref="VendorStrategy.BindOnly"/> / <see cref="VendorStrategy.IpqsOnly"/> without that vendor throw
 /// <see cref="InvalidOperationException"/>.</para>
 /// <para><b>Flow of one assessment.</b> Parse (<see cref="PhoneNumberParser"/>, region from <see cref="AssessOptions.DefaultRegion"/>
-/// or <see cref="NumberIntelOptions.DefaultRegion"/>) → input that is not a possible number gets label <c>invalid</c> with the
+/// or <see cref="NumberIntelOptions.DefaultRegion"/>) → input that fails the offline check (not a possible number, or not
+/// valid under <see cref="NumberIntelOptions.OfflineValidation"/> = <c>Valid</c>) gets label <c>invalid</c> with the
 /// format diagnostics and no paid call → per vendor, the cache → the vendors not answered by the cache (both concurrently for
 /// <see cref="VendorStrategy.Both"/>; under <see cref="VendorStrategy.Cascade"/> the second only when the first's label is
 /// <c>uncertain</c> or <c>likely</c>, or the first failed) → <see cref="ConfidenceNormalizer"/> over the answers that carry data.</para>
@@ -143,8 +144,8 @@ public sealed class NumberIntelClient : INumberIntelClient
     /// <inheritdoc />
     /// <remarks>
     /// <para><b>Pipeline.</b> A reader task enumerates <paramref name="inputs"/>, numbers each input (<see cref="NumberAssessment.Index"/>)
-    /// and parses it offline; inputs that are not possible numbers are answered at once (label <c>invalid</c>, never sent).
-    /// Possible numbers are de-duplicated by MSISDN: each distinct number is looked up once per vendor (cache first), and
+    /// and parses it offline; inputs that fail the offline check (<see cref="NumberIntelOptions.OfflineValidation"/>) are
+    /// answered at once (label <c>invalid</c>, never sent). The others are de-duplicated by MSISDN: each distinct number is looked up once per vendor (cache first), and
     /// later inputs with the same MSISDN reuse its answers (<see cref="NumberAssessment.DuplicateOf"/>; each keeps its own
     /// <see cref="NumberAssessment.Input"/> and <see cref="NumberAssessment.Index"/>). Bind lookups are grouped into batches
     /// of up to <see cref="BindOptions.MaxBatchSize"/>, sent when full — or as soon as nothing more can join (the input stalls,
