@@ -42,6 +42,9 @@ public static class PhoneNumberParser
     /// <summary>The longest MSISDN E.164 allows: 15 digits, country calling code included.</summary>
     public const int MaxMsisdnLength = 15;
 
+    /// <summary>libphonenumber refuses (throws on) national numbers longer than this; the E.164 limit is checked after its parse.</summary>
+    private const int MaxNationalLength = 17;
+
     /// <summary>Parses <paramref name="input"/>.</summary>
     /// <param name="input">What the person typed.</param>
     /// <param name="defaultRegion">ISO 3166-1 alpha-2 region used to place a national-format number (no <c>+</c>/<c>00</c>), or null.</param>
@@ -190,10 +193,16 @@ public static class PhoneNumberParser
                 : PhoneNumberParseError.UnknownCountryCallingCode);
         }
 
+        // Checked here so that libphonenumber never throws on the hot path (its exceptions cost tens of microseconds).
         var code = int.Parse(digits[..codeLength], NumberStyles.None, CultureInfo.InvariantCulture);
         if (digits.Length - codeLength < 2)
         {
             return Reading.Failed(PhoneNumberParseError.TooShort, code, PhoneNumberMetadata.MainRegionOf(code));
+        }
+
+        if (digits.Length - codeLength > MaxNationalLength)
+        {
+            return Reading.Failed(PhoneNumberParseError.TooLong, code, PhoneNumberMetadata.MainRegionOf(code));
         }
 
         var reading = Evaluate(string.Concat("+", digits), null, code);
