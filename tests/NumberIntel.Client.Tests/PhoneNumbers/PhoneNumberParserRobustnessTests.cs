@@ -94,6 +94,28 @@ public sealed class PhoneNumberParserRobustnessTests
         return builder.ToString();
     }
 
+    [Fact]
+    public async Task Parse_ConcurrentCallers_GetTheSameResultsAsOneCaller()
+    {
+        string[] inputs =
+        [
+            "+385 91 234 5678", "+1 212 555 0101", "+44 20 7946 0000", "+1 212 055 0123", "0049 151 23456789",
+            "+81 90 1234 5678", "+39 06 1234 5678", "+1 416 555 0123", "+44 7781 123456", "+385 91",
+        ];
+        var expected = inputs.Select(i => PhoneNumberParser.Parse(i)).ToArray();
+
+        var workers = Enumerable.Range(0, 8).Select(w => Task.Run(() =>
+        {
+            for (int n = 0; n < 200; n++)
+            {
+                int i = (n + w) % inputs.Length;
+                Assert.Equal(expected[i], PhoneNumberParser.Parse(inputs[i]));
+            }
+        }));
+
+        await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     private static void AssertInvariants(PhoneNumberParseResult result)
     {
         Assert.True(Enum.IsDefined(result.Error));
