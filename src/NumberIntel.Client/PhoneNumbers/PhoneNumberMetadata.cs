@@ -11,9 +11,6 @@ namespace NumberIntel.Client.PhoneNumbers;
 /// </summary>
 internal static class PhoneNumberMetadata
 {
-    /// <summary>libphonenumber's region code for non-geographic entities (<c>+800</c>, <c>+882</c>, …).</summary>
-    public const string NonGeographicRegion = "001";
-
     private const string UnknownRegion = "ZZ";
 
     /// <summary>The shared instance.</summary>
