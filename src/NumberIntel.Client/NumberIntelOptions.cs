@@ -1,6 +1,7 @@
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
+using NumberIntel.Client.PhoneNumbers;
 
 namespace NumberIntel.Client;
 
@@ -33,6 +34,17 @@ public sealed class NumberIntelOptions
 
     /// <summary>ISO 3166-1 alpha-2 region used to place national-format input; null to accept international input only.</summary>
     public string? DefaultRegion { get; set; }
+
+    /// <summary>
+    /// How strict the offline format step is before a paid lookup (<c>NumberIntel:OfflineValidation</c>).
+    /// <see cref="OfflineValidationMode.Valid"/> (the default) sends only numbers in an allocated range to the vendors;
+    /// <see cref="OfflineValidationMode.Possible"/> checks lengths only, for lists with ranges allocated after the bundled
+    /// libphonenumber metadata, at the price of paying for well-formed typos. <c>AddNumberIntel</c> builds the
+    /// <see cref="ConfidenceNormalizer"/> with it; a hand-built <see cref="NumberIntelClient"/> requires its normalizer to
+    /// have the same mode.
+    /// </summary>
+    /// <value>The default value is <see cref="OfflineValidationMode.Valid"/>.</value>
+    public OfflineValidationMode OfflineValidation { get; set; } = OfflineValidationMode.Valid;
 
     /// <summary>How many vendor calls a bulk run keeps in flight at once. Default 4.</summary>
     public int MaxConcurrency { get; set; } = 4;

@@ -41,7 +41,7 @@ internal static class AssessCommand
         region.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string?>();
-            if (value is not null && !CountryCallingCodes.TryGetCallingCode(value, out _))
+            if (value is not null && !PhoneNumberParser.IsSupportedRegion(value))
             {
                 result.AddError($"--region must be an ISO 3166-1 alpha-2 region such as HR or US; '{value}' is not one.");
             }

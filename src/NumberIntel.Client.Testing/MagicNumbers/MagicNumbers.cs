@@ -7,18 +7,20 @@ namespace NumberIntel.Client.Testing;
 /// Numbers with a fixed, documented answer from both emulated vendors — like card test numbers. Each one moves one
 /// signal of the SDK's confidence pipeline; <see cref="MagicNumber.ExpectedLabel"/> is the label the SDK computes with
 /// the default <c>ConfidencePolicy</c> (both vendors combined, the lower label wins). The last two digits are the
-/// <see cref="MagicNumberScenario"/> value. All numbers are possible under their country's E.164 length rules, so the
-/// SDK's offline format step lets them through to the (emulated) vendors.
+/// <see cref="MagicNumberScenario"/> value. Every number is <b>valid</b> per libphonenumber (the SDK's offline format
+/// step), so the SDK sends it to the (emulated) vendors; the <see cref="MagicNumberScenario.Invalid"/> numbers are valid
+/// offline too — it is the vendors that call them invalid.
 /// </summary>
 /// <remarks>
 /// <para>Ranges used:</para>
 /// <list type="bullet">
-/// <item><description>Croatia (HR): mobile numbers in the A1 range 091 555 01xx, Zagreb landline 01 555 0102, freephone 0800 555 103, UAN/shared cost 072 555 0104 (Croatia has no reserved drama range).</description></item>
-/// <item><description>United States (US): the fictional NXX-555-01xx range: New York 212-555-01xx, Chicago landline 312-555-0102, toll-free 800-555-0103, premium 900-555-0105.</description></item>
-/// <item><description>United Kingdom (GB): Ofcom drama ranges: mobile 07700 900xxx, London 020 7946 0xxx, freephone 0808 157 0xxx, premium 0909 879 0xxx.</description></item>
+/// <item><description>Croatia (HR): mobile numbers in the A1 range 091 555 01xx, Zagreb landline 01 555 0102, freephone 0800 555 103, UAN 072 55 0104 (offline a UAN, answered by the vendors as shared cost; Croatia has no reserved drama range).</description></item>
+/// <item><description>United States (US): the fictional NXX-555-01xx range (valid in libphonenumber): New York 212-555-01xx, Chicago landline 312-555-0102, toll-free 800-555-0103, premium 900-555-0105.</description></item>
+/// <item><description>United Kingdom (GB): Ofcom drama ranges where libphonenumber accepts them: London 020 7946 0xxx, freephone 0808 157 0xxx, premium 0909 879 0xxx. The mobile drama range 07700 900xxx is not an allocated range, so libphonenumber (and the SDK) reject it offline; mobile scenarios use 07400 555 1xx instead, in libphonenumber's own example block 07400 (valid, not known to be assigned).</description></item>
 /// <item><description>Germany (DE): Berlin drama range 030 23125 xxx for the landline; mobile numbers 0151 555 001xx, freephone 0800 555 0103, shared cost 0180 555 0104.</description></item>
 /// </list>
-/// <para>Every other possible number gets a deterministic pseudo-random profile derived from its digits.</para>
+/// <para>Every other valid number gets a deterministic pseudo-random profile derived from its digits; numbers
+/// libphonenumber rejects are invalid to both emulated vendors (Bind 5, IPQS <c>valid: false</c>).</para>
 /// </remarks>
 public static class MagicNumbers
 {
@@ -32,7 +34,7 @@ public static class MagicNumbers
     public const string HrLikelyTollFree = "+385800555103";
 
     /// <summary>Croatia: UncertainSharedCost. Bind: response 0; type shared_cost; credibility high. IPQS: valid; line_type N/A; fraud_score 0. Expected label: <c>uncertain</c>.</summary>
-    public const string HrUncertainSharedCost = "+385725550104";
+    public const string HrUncertainSharedCost = "+38572550104";
 
     /// <summary>Croatia: LowVoip. Bind: response 0; type voip; credibility high. IPQS: valid; line_type VOIP; VOIP true. Expected label: <c>low</c>.</summary>
     public const string HrLowVoip = "+385915550106";
@@ -137,7 +139,7 @@ public static class MagicNumbers
     public const string UsNotResolved = "+12125550120";
 
     /// <summary>United Kingdom: VerifiedMobile. Bind: response 0; type mobile; credibility high; is_disposable no. IPQS: valid; line_type Wireless; fraud_score 0; no flags. Expected label: <c>verified</c>.</summary>
-    public const string GbVerifiedMobile = "+447700900101";
+    public const string GbVerifiedMobile = "+447400555101";
 
     /// <summary>United Kingdom: VerifiedLandline. Bind: response 0; type landline; credibility high; is_disposable no. IPQS: valid; line_type Landline; fraud_score 0; no flags. Expected label: <c>verified</c>.</summary>
     public const string GbVerifiedLandline = "+442079460102";
@@ -149,49 +151,49 @@ public static class MagicNumbers
     public const string GbUncertainPremiumRate = "+449098790105";
 
     /// <summary>United Kingdom: LowVoip. Bind: response 0; type voip; credibility high. IPQS: valid; line_type VOIP; VOIP true. Expected label: <c>low</c>.</summary>
-    public const string GbLowVoip = "+447700900106";
+    public const string GbLowVoip = "+447400555106";
 
     /// <summary>United Kingdom: LowDisposableCarrier. Bind: response 0; type mobile; current_network_name Hushed. IPQS: valid; line_type Wireless; carrier Hushed. Expected label: <c>low</c>.</summary>
-    public const string GbLowDisposableCarrier = "+447700900107";
+    public const string GbLowDisposableCarrier = "+447400555107";
 
     /// <summary>United Kingdom: LowDisposable. Bind: response 0; type mobile; is_disposable yes. IPQS: clean Wireless; prepaid true. Expected label: <c>low</c> (disposable).</summary>
-    public const string GbLowDisposable = "+447700900108";
+    public const string GbLowDisposable = "+447400555108";
 
     /// <summary>United Kingdom: LowCredibility. Bind: response 0; type mobile; credibility very_low. IPQS: clean Wireless (as VerifiedMobile). Expected label: <c>low</c>.</summary>
-    public const string GbLowCredibility = "+447700900109";
+    public const string GbLowCredibility = "+447400555109";
 
     /// <summary>United Kingdom: UncertainCredibility. Bind: response 0; type mobile; credibility intermediate. IPQS: clean Wireless (as VerifiedMobile). Expected label: <c>uncertain</c>.</summary>
-    public const string GbUncertainCredibility = "+447700900110";
+    public const string GbUncertainCredibility = "+447400555110";
 
     /// <summary>United Kingdom: UncertainFraudScore. Bind: clean mobile (as VerifiedMobile). IPQS: valid Wireless; fraud_score 80. Expected label: <c>uncertain</c>.</summary>
-    public const string GbUncertainFraudScore = "+447700900111";
+    public const string GbUncertainFraudScore = "+447400555111";
 
     /// <summary>United Kingdom: LowFraudScore. Bind: clean mobile (as VerifiedMobile). IPQS: valid Wireless; fraud_score 88. Expected label: <c>low</c>.</summary>
-    public const string GbLowFraudScore = "+447700900112";
+    public const string GbLowFraudScore = "+447400555112";
 
     /// <summary>United Kingdom: LowHighRiskFraudScore. Bind: clean mobile (as VerifiedMobile). IPQS: valid Wireless; fraud_score 95. Expected label: <c>low</c>.</summary>
-    public const string GbLowHighRiskFraudScore = "+447700900113";
+    public const string GbLowHighRiskFraudScore = "+447400555113";
 
     /// <summary>United Kingdom: LowRecentAbuse. Bind: clean mobile (as VerifiedMobile). IPQS: valid Wireless; fraud_score 40; recent_abuse true. Expected label: <c>low</c>.</summary>
-    public const string GbLowRecentAbuse = "+447700900114";
+    public const string GbLowRecentAbuse = "+447400555114";
 
     /// <summary>United Kingdom: LowInactiveLine. Bind: clean mobile (as VerifiedMobile). IPQS: valid Wireless; active false (active_status Disconnected Line). Expected label: <c>low</c>.</summary>
-    public const string GbLowInactiveLine = "+447700900115";
+    public const string GbLowInactiveLine = "+447400555115";
 
     /// <summary>United Kingdom: UncertainRisky. Bind: clean mobile (as VerifiedMobile). IPQS: valid Wireless; fraud_score 50; risky true. Expected label: <c>uncertain</c>.</summary>
-    public const string GbUncertainRisky = "+447700900116";
+    public const string GbUncertainRisky = "+447400555116";
 
     /// <summary>United Kingdom: UncertainSpammer. Bind: clean mobile (as VerifiedMobile). IPQS: valid Wireless; fraud_score 45; spammer true. Expected label: <c>uncertain</c>.</summary>
-    public const string GbUncertainSpammer = "+447700900117";
+    public const string GbUncertainSpammer = "+447400555117";
 
     /// <summary>United Kingdom: VerifiedRecordedFlags. Bind: clean mobile (as VerifiedMobile). IPQS: valid Wireless; prepaid, leaked, do_not_call true. Expected label: <c>verified</c>.</summary>
-    public const string GbVerifiedRecordedFlags = "+447700900118";
+    public const string GbVerifiedRecordedFlags = "+447400555118";
 
     /// <summary>United Kingdom: Invalid. Bind: response 5 (invalid number). IPQS: valid false. Expected label: <c>invalid</c>.</summary>
-    public const string GbInvalid = "+447700900119";
+    public const string GbInvalid = "+447400555119";
 
     /// <summary>United Kingdom: NotResolved. Bind: response 6 (not resolved). IPQS: clean Wireless (as VerifiedMobile). Expected label: <c>uncertain</c>.</summary>
-    public const string GbNotResolved = "+447700900120";
+    public const string GbNotResolved = "+447400555120";
 
     /// <summary>Germany: VerifiedMobile. Bind: response 0; type mobile; credibility high; is_disposable no. IPQS: valid; line_type Wireless; fraud_score 0; no flags. Expected label: <c>verified</c>.</summary>
     public const string DeVerifiedMobile = "+4915155500101";

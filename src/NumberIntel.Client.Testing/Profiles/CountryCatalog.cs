@@ -23,9 +23,9 @@ internal static class CountryCatalog
         national = string.Empty;
         if (msisdn.StartsWith('1'))
         {
-            // NANP: the SDK's table tells the member country by area code; only the US and Canada are modelled.
+            // NANP: the SDK's parser (libphonenumber) tells the member country by area code; only the US and Canada are modelled.
             national = msisdn[1..];
-            CountryCallingCodes.TryGetRegion(msisdn, out var region);
+            var region = PhoneNumberParser.Parse("+" + msisdn).RegionCode;
             plan = region == "CA" ? NanpPlan.Canada : NanpPlan.UnitedStates;
             return region is "US" or "CA";
         }

@@ -24,7 +24,7 @@ internal static class GenericCountry
         }
 
         callingCode = code;
-        if (parsed.RegionCode is { } region && region != CountryCallingCodes.NonGeographicRegion)
+        if (parsed.RegionCode is { } region && region != "001")
         {
             iso = region;
             name = EnglishName(region);

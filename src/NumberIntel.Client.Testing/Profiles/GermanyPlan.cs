@@ -33,7 +33,7 @@ internal sealed class GermanyPlan : CountryPlan
             _ when national.StartsWith("15", StringComparison.Ordinal) => length == 11 ? EmulatedLineType.Mobile : null,
             _ when national.StartsWith("16", StringComparison.Ordinal) || national.StartsWith("17", StringComparison.Ordinal) =>
                 length is 10 or 11 ? EmulatedLineType.Mobile : null,
-            _ when national.StartsWith("800", StringComparison.Ordinal) => length == 10 ? EmulatedLineType.TollFree : null,
+            _ when national.StartsWith("800", StringComparison.Ordinal) => length is >= 10 and <= 15 ? EmulatedLineType.TollFree : null,
             _ when national.StartsWith("180", StringComparison.Ordinal) => length == 10 ? EmulatedLineType.SharedCost : null,
             _ when national.StartsWith("900", StringComparison.Ordinal) || national.StartsWith("137", StringComparison.Ordinal) =>
                 length == 10 ? EmulatedLineType.PremiumRate : null,

@@ -1,11 +1,13 @@
 using System.Globalization;
 using NumberIntel.Client.Bind;
+using NumberIntel.Client.PhoneNumbers;
 
 namespace NumberIntel.Client.Testing.Profiles;
 
 /// <summary>
-/// Builds the one profile both emulated vendors answer from: the magic-number table first, then a deterministic
-/// pseudo-random profile derived from the digits (FNV-1a, so the same in every process).
+/// Builds the one profile both emulated vendors answer from: the magic-number table first, then — for numbers
+/// libphonenumber says are valid — a deterministic pseudo-random profile derived from the digits (FNV-1a, so the same
+/// in every process); any other number is invalid to both vendors.
 /// </summary>
 internal static class ProfileFactory
 {
@@ -29,7 +31,14 @@ internal static class ProfileFactory
             return Invalid(msisdn, null, null);
         }
 
-        if (!CountryCatalog.TryResolve(msisdn, out var plan, out var national))
+        var modelled = CountryCatalog.TryResolve(msisdn, out var plan, out var national);
+        if (!PhoneNumberParser.Parse("+" + msisdn).IsValid)
+        {
+            // The vendors' "database" agrees with libphonenumber: a number outside the allocated ranges does not exist.
+            return modelled ? Invalid(msisdn, plan, national) : Invalid(msisdn, null, null);
+        }
+
+        if (!modelled)
         {
             return Unmodelled(msisdn);
         }

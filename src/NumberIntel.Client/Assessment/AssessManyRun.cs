@@ -373,7 +373,7 @@ internal sealed class AssessManyRun : IAsyncDisposable
         var index = _nextIndex++;
         var text = input ?? string.Empty;
         var number = PhoneNumberParser.Parse(text, _settings.Plan.Region);
-        if (!number.IsPossible)
+        if (!number.PassesOfflineValidation(_settings.Plan.OfflineValidation))
         {
             Emit(new BulkItem(text, index, number, null, false));
             return;

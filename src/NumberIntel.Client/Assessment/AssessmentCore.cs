@@ -411,7 +411,7 @@ internal sealed class AssessmentCore
 
     private VendorOutcome Compose(PhoneNumberParseResult number, VendorPart<BindScoringResult> bind, VendorPart<IpqsPhoneResult> ipqs)
     {
-        // A vendor that failed or had no data is left out: the label comes from what is left (format only: uncertain at best).
+        // A vendor that failed or had no data is left out: the label comes from what is left (none left: the offline line type, at most likely).
         var confidence = _normalizer.Normalize(number, bind.Usable ? bind.Answer : null, ipqs.Usable ? ipqs.Answer : null);
         IReadOnlyList<NumberAssessmentError> errors = (bind.Error, ipqs.Error) switch
         {

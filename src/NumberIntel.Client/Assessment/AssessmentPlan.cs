@@ -1,4 +1,5 @@
 using NumberIntel.Client.Ipqs;
+using NumberIntel.Client.PhoneNumbers;
 
 namespace NumberIntel.Client;
 
@@ -30,6 +31,9 @@ internal sealed class AssessmentPlan
     public required FailureMode FailureMode { get; init; }
 
     public string? Region { get; init; }
+
+    /// <summary>Which parsed numbers may be looked up (<see cref="NumberIntelOptions.OfflineValidation"/>).</summary>
+    public OfflineValidationMode OfflineValidation { get; init; }
 
     /// <summary>The call's IPQS request; null lets the client use <see cref="IpqsOptions.DefaultRequest"/>.</summary>
     public IpqsPhoneRequest? IpqsRequest { get; init; }

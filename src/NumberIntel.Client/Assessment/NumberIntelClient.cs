@@ -21,7 +21,8 @@ namespace NumberIntel.Client;
 /// configured; <see cref="VendorStrategy.BindOnly"/> / <see cref="VendorStrategy.IpqsOnly"/> without that vendor throw
 /// <see cref="InvalidOperationException"/>.</para>
 /// <para><b>Flow of one assessment.</b> Parse (<see cref="PhoneNumberParser"/>, region from <see cref="AssessOptions.DefaultRegion"/>
-/// or <see cref="NumberIntelOptions.DefaultRegion"/>) → input that is not a possible number gets label <c>invalid</c> with the
+/// or <see cref="NumberIntelOptions.DefaultRegion"/>) → input that fails the offline check (not a possible number, or not
+/// valid under <see cref="NumberIntelOptions.OfflineValidation"/> = <c>Valid</c>) gets label <c>invalid</c> with the
 /// format diagnostics and no paid call → per vendor, the cache → the vendors not answered by the cache (both concurrently for
 /// <see cref="VendorStrategy.Both"/>; under <see cref="VendorStrategy.Cascade"/> the second only when the first's label is
 /// <c>uncertain</c> or <c>likely</c>, or the first failed) → <see cref="ConfidenceNormalizer"/> over the answers that carry data.</para>
@@ -52,6 +53,7 @@ public sealed class NumberIntelClient : INumberIntelClient
     private readonly NumberIntelVendor _cascadeFirst;
     private readonly FailureMode _failureMode;
     private readonly string? _defaultRegion;
+    private readonly OfflineValidationMode _offlineValidation;
     private readonly int _maxConcurrency;
     private readonly int _bindBatchSize;
     private readonly IpqsPhoneRequest? _ipqsDefaultRequest;
@@ -94,6 +96,16 @@ public sealed class NumberIntelClient : INumberIntelClient
         _cascadeFirst = options.CascadeFirst == NumberIntelVendor.Ipqs ? NumberIntelVendor.Ipqs : NumberIntelVendor.Bind;
         _failureMode = Defined(options.FailureMode, nameof(options));
         _defaultRegion = string.IsNullOrWhiteSpace(options.DefaultRegion) ? null : options.DefaultRegion.Trim();
+        _offlineValidation = Defined(options.OfflineValidation, nameof(options));
+        if (normalizer.OfflineValidation != _offlineValidation)
+        {
+            // One rule in one place: the gate before the paid call and the normalizer's format step must agree.
+            throw new ArgumentException(
+                $"NumberIntelOptions.OfflineValidation is {_offlineValidation} but the normalizer was built with {normalizer.OfflineValidation}: " +
+                "build it with new ConfidenceNormalizer(policy, options.OfflineValidation).",
+                nameof(options));
+        }
+
         _maxConcurrency = options.MaxConcurrency;
         _bindBatchSize = Math.Clamp(options.Bind?.MaxBatchSize ?? BindOptions.DefaultMaxBatchSize, 1, BindOptions.DefaultMaxBatchSize);
         _ipqsDefaultRequest = options.Ipqs?.DefaultRequest;
@@ -132,8 +144,8 @@ public sealed class NumberIntelClient : INumberIntelClient
     /// <inheritdoc />
     /// <remarks>
     /// <para><b>Pipeline.</b> A reader task enumerates <paramref name="inputs"/>, numbers each input (<see cref="NumberAssessment.Index"/>)
-    /// and parses it offline; inputs that are not possible numbers are answered at once (label <c>invalid</c>, never sent).
-    /// Possible numbers are de-duplicated by MSISDN: each distinct number is looked up once per vendor (cache first), and
+    /// and parses it offline; inputs that fail the offline check (<see cref="NumberIntelOptions.OfflineValidation"/>) are
+    /// answered at once (label <c>invalid</c>, never sent). The others are de-duplicated by MSISDN: each distinct number is looked up once per vendor (cache first), and
     /// later inputs with the same MSISDN reuse its answers (<see cref="NumberAssessment.DuplicateOf"/>; each keeps its own
     /// <see cref="NumberAssessment.Input"/> and <see cref="NumberAssessment.Index"/>). Bind lookups are grouped into batches
     /// of up to <see cref="BindOptions.MaxBatchSize"/>, sent when full — or as soon as nothing more can join (the input stalls,
@@ -190,7 +202,7 @@ public sealed class NumberIntelClient : INumberIntelClient
         var number = PhoneNumberParser.Parse(input, plan.Region);
         using var activity = AssessmentCore.StartAssessActivity(default, plan.Strategy);
         VendorOutcome? outcome = null;
-        if (number.IsPossible)
+        if (number.PassesOfflineValidation(plan.OfflineValidation))
         {
             try
             {
@@ -300,6 +312,7 @@ public sealed class NumberIntelClient : INumberIntelClient
         var variant = AssessmentCacheRules.IpqsVariant(options?.IpqsRequest ?? _ipqsDefaultRequest, out var cacheable);
         return new AssessmentPlan
         {
+            OfflineValidation = _offlineValidation,
             Shape = shape,
             Strategy = strategy,
             CascadeFirst = _cascadeFirst,

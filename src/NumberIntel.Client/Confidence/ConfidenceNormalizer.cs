@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
@@ -20,15 +19,12 @@ namespace NumberIntel.Client.Confidence;
 /// code, IPQS <c>success:false</c> — yields at most <see cref="ConfidenceLabel.Uncertain"/>, with a step that says so;
 /// the vendor's other signals are then not read.</para>
 /// </remarks>
-public sealed class ConfidenceNormalizer
+public sealed partial class ConfidenceNormalizer
 {
     private const int DigitBufferLength = 24;
 
     private const string NoCarrierReason = "no carrier given";
 
-    private static readonly FormatDiagnostics PossibleUnknownValidity = new() { Parsed = true, IsPossible = true };
-    private static readonly FormatDiagnostics PossibleValid = PossibleUnknownValidity with { IsValid = true };
-    private static readonly FormatDiagnostics PossibleInvalid = PossibleUnknownValidity with { IsValid = false };
     private static readonly DisposableDiagnostics BindSaysDisposable = new()
     {
         IsDisposable = true,
@@ -47,13 +43,29 @@ public sealed class ConfidenceNormalizer
     {
     }
 
-    /// <summary>Creates a normalizer with a snapshot of <paramref name="policy"/>.</summary>
+    /// <summary>Creates a normalizer with a snapshot of <paramref name="policy"/> and <see cref="OfflineValidationMode.Valid"/>.</summary>
     /// <param name="policy">The lists and thresholds; later changes to it do not affect this normalizer.</param>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     /// <exception cref="ArgumentException">A carrier override is not a defined <see cref="ConfidenceLabel"/>.</exception>
     public ConfidenceNormalizer(ConfidencePolicy policy)
+        : this(policy, OfflineValidationMode.Valid)
+    {
+    }
+
+    /// <summary>Creates a normalizer with a snapshot of <paramref name="policy"/> and the given offline validation mode.</summary>
+    /// <param name="policy">The lists and thresholds; later changes to it do not affect this normalizer.</param>
+    /// <param name="offlineValidation">What the <c>format</c> step lets through (<c>NumberIntel:OfflineValidation</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
+    /// <exception cref="ArgumentException">A carrier override is not a defined <see cref="ConfidenceLabel"/>, or <paramref name="offlineValidation"/> is not defined.</exception>
+    public ConfidenceNormalizer(ConfidencePolicy policy, OfflineValidationMode offlineValidation)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        if (!Enum.IsDefined(offlineValidation))
+        {
+            throw new ArgumentException($"OfflineValidationMode value {offlineValidation} is not defined.", nameof(offlineValidation));
+        }
+
+        OfflineValidation = offlineValidation;
         _carriers = new CarrierMatcher(policy.DisposableCarriers, policy.CarrierOverrides);
         _prefixes = new PrefixMatcher(policy.DisposablePrefixes);
         var countries = new List<string>();
@@ -73,6 +85,12 @@ public sealed class ConfidenceNormalizer
         _fraudScoreLow = policy.IpqsFraudScoreLow;
         _fraudScoreUncertain = policy.IpqsFraudScoreUncertain;
     }
+
+    /// <summary>
+    /// What the <c>format</c> step lets through: valid numbers (<see cref="OfflineValidationMode.Valid"/>, the default) or
+    /// every possible number (<see cref="OfflineValidationMode.Possible"/>). Everything else is <see cref="ConfidenceLabel.Invalid"/>.
+    /// </summary>
+    public OfflineValidationMode OfflineValidation { get; }
 
     /// <summary>
     /// The label a line type starts from: <c>Mobile</c>, <c>FixedLine</c> → verified; <c>FixedLineOrMobile</c>,
@@ -118,24 +136,28 @@ public sealed class ConfidenceNormalizer
     };
 
     /// <summary>
-    /// The verdict of the offline format check alone (no vendor data): not a possible number → <see cref="ConfidenceLabel.Invalid"/>;
-    /// a possible number → <see cref="ConfidenceLabel.Uncertain"/> (line type unknown), lowered further by the policy's
-    /// capped countries and disposable prefixes.
+    /// The verdict of the offline checks alone (no vendor answered): a number the <c>format</c> step rejects →
+    /// <see cref="ConfidenceLabel.Invalid"/>; otherwise the offline line type (<see cref="PhoneNumberParseResult.LineType"/>)
+    /// serves as the line type, at most <see cref="ConfidenceLabel.Likely"/> because no vendor confirmed it
+    /// (<c>offline_line_type</c> step), lowered further by the line-type baseline, the policy's capped countries and
+    /// disposable prefixes. A number of unknown offline type is <see cref="ConfidenceLabel.Uncertain"/>.
     /// </summary>
     /// <param name="number">The parse result.</param>
     /// <returns>The result (<see cref="ConfidenceSource.Format"/>).</returns>
     public ConfidenceResult Normalize(PhoneNumberParseResult number)
     {
         ArgumentNullException.ThrowIfNull(number);
-        var pipeline = new Pipeline(5);
-        var format = FormatStep(ref pipeline, number, isValid: null);
-        var baseline = BaselineStep(ref pipeline, null, null, LineType.Unknown, "format only, no vendor data");
+        var pipeline = new Pipeline(6);
+        var format = FormatStep(ref pipeline, number);
+        var lineType = OfflineLineTypeStep(ref pipeline, number, vendorAnswered: false);
+        var baseline = BaselineStep(
+            ref pipeline, null, lineType == LineType.Unknown ? null : ConfidenceText.LineType(lineType), lineType, "format only, no vendor data");
         var carrierProfile = CarrierStep(ref pipeline, null, null);
         var country = Alpha2(number.RegionCode);
         CountryStep(ref pipeline, null, country);
         PrefixStep(ref pipeline, null, number.IsPossible ? number.Msisdn : null);
         return pipeline.ToResult(
-            ConfidenceSource.Format, LineType.Unknown, null, country, format, baseline, carrierProfile);
+            ConfidenceSource.Format, lineType, null, country, format, baseline, carrierProfile);
     }
 
     /// <summary>The verdict on a Bind number-scoring result (the number is taken from its <c>msisdn</c>).</summary>
@@ -203,18 +225,13 @@ public sealed class ConfidenceNormalizer
         const NumberIntelVendor Vendor = NumberIntelVendor.Bind;
         var response = bind.Response;
         var hasData = response is BindResponseCode.Success or BindResponseCode.InvalidNumber or BindResponseCode.NotResolved;
-        var pipeline = new Pipeline((number is null ? 4 : 5) + (hasData ? 3 : 1));
+        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 3 : 1));
 
         FormatDiagnostics? format = null;
         if (number is not null)
         {
-            bool? isValid = response switch
-            {
-                BindResponseCode.Success => true,
-                BindResponseCode.InvalidNumber => false,
-                _ => null,
-            };
-            format = FormatStep(ref pipeline, number, isValid);
+            format = FormatStep(ref pipeline, number);
+            OfflineLineTypeStep(ref pipeline, number, vendorAnswered: true);
         }
 
         var phone = bind.Phone;
@@ -261,12 +278,13 @@ public sealed class ConfidenceNormalizer
     {
         const NumberIntelVendor Vendor = NumberIntelVendor.Ipqs;
         var hasData = ipqs.Success != false;
-        var pipeline = new Pipeline((number is null ? 4 : 5) + (hasData ? 11 : 1));
+        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 11 : 1));
 
         FormatDiagnostics? format = null;
         if (number is not null)
         {
-            format = FormatStep(ref pipeline, number, hasData ? ipqs.Valid : null);
+            format = FormatStep(ref pipeline, number);
+            OfflineLineTypeStep(ref pipeline, number, vendorAnswered: true);
         }
 
         var lineType = GetLineType(ipqs.LineTypeKind);
@@ -313,30 +331,6 @@ public sealed class ConfidenceNormalizer
         RecordOnly(ref pipeline, ConfidenceStepNames.IpqsLeaked, ipqs.Leaked);
         RecordOnly(ref pipeline, ConfidenceStepNames.IpqsDoNotCall, ipqs.DoNotCall);
         return pipeline.ToResult(ConfidenceSource.Ipqs, lineType, carrier, country, format, baseline, carrierProfile);
-    }
-
-    private static FormatDiagnostics FormatStep(ref Pipeline pipeline, PhoneNumberParseResult number, bool? isValid)
-    {
-        if (number.IsPossible)
-        {
-            pipeline.Record(ConfidenceStepNames.Format, null, "possible", null, "a possible number");
-            return isValid switch
-            {
-                true => PossibleValid,
-                false => PossibleInvalid,
-                null => PossibleUnknownValidity,
-            };
-        }
-
-        var error = number.Error;
-        pipeline.Record(ConfidenceStepNames.Format, null, ParseErrorText(error), ConfidenceLabel.Invalid, "not a possible number");
-        return new FormatDiagnostics
-        {
-            Parsed = error is not (PhoneNumberParseError.Empty or PhoneNumberParseError.InvalidCharacters),
-            IsPossible = false,
-            IsValid = isValid,
-            Error = error,
-        };
     }
 
     private static ConfidenceLabel BaselineStep(
@@ -547,16 +541,6 @@ public sealed class ConfidenceNormalizer
             : code.ToUpperInvariant();
     }
 
-    /// <summary>The region of an MSISDN (NANP refined by area code, 7 by its first digit); null for non-geographic codes.</summary>
-    private static string? RegionOf(ReadOnlySpan<char> digits) =>
-        !digits.IsEmpty && CountryCallingCodes.TryGetRegion(digits, out var region) ? Alpha2(region) : null;
-
-    private static string? RegionOfCallingCode(string? callingCode) =>
-        int.TryParse(callingCode, NumberStyles.None, CultureInfo.InvariantCulture, out var code) ? RegionOfCallingCode(code) : null;
-
-    private static string? RegionOfCallingCode(int callingCode) =>
-        callingCode > 0 && CountryCallingCodes.TryGetMainRegion(callingCode, out var region) ? Alpha2(region) : null;
-
     private static string BindTypeText(BindPhoneType type) => type switch
     {
         BindPhoneType.Mobile => "mobile",
@@ -566,18 +550,6 @@ public sealed class ConfidenceNormalizer
         BindPhoneType.Voip => "voip",
         BindPhoneType.Emergency => "emergency",
         _ => "n/a",
-    };
-
-    private static string ParseErrorText(PhoneNumberParseError error) => error switch
-    {
-        PhoneNumberParseError.Empty => "empty",
-        PhoneNumberParseError.InvalidCharacters => "invalid_characters",
-        PhoneNumberParseError.TooShort => "too_short",
-        PhoneNumberParseError.TooLong => "too_long",
-        PhoneNumberParseError.UnknownCountryCallingCode => "unknown_country_calling_code",
-        PhoneNumberParseError.MissingRegion => "missing_region",
-        PhoneNumberParseError.NotPossibleForCountry => "not_possible_for_country",
-        _ => "not_possible",
     };
 
     /// <summary>The running state of one normalization: the label so far and the steps recorded.</summary>

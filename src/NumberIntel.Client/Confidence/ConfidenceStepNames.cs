@@ -4,8 +4,17 @@ namespace NumberIntel.Client.Confidence;
 /// <remarks>Vendor signals are named after the vendor's wire field, so that a step points straight at the field that caused it.</remarks>
 public static class ConfidenceStepNames
 {
-    /// <summary>The offline format check (runs only when a <c>PhoneNumberParseResult</c> is given).</summary>
+    /// <summary>
+    /// The offline format check (runs only when a <c>PhoneNumberParseResult</c> is given): not possible, or not valid
+    /// under <c>OfflineValidation = Valid</c> → invalid.
+    /// </summary>
     public const string Format = "format";
+
+    /// <summary>
+    /// The offline line type (libphonenumber's type of the number's range). Recorded only when a vendor answered; when
+    /// none did it serves as the line type and caps the label at likely (runs only when a <c>PhoneNumberParseResult</c> is given).
+    /// </summary>
+    public const string OfflineLineType = "offline_line_type";
 
     /// <summary>The label the canonical line type starts from.</summary>
     public const string LineTypeBaseline = "line_type_baseline";

@@ -33,6 +33,25 @@ internal static class ConfidenceText
         _ => "none",
     };
 
+    /// <summary>The snake-case wire name of a line type (as <see cref="Confidence.LineType"/> serializes).</summary>
+    public static string LineType(LineType lineType) => lineType switch
+    {
+        Confidence.LineType.Mobile => "mobile",
+        Confidence.LineType.FixedLine => "fixed_line",
+        Confidence.LineType.FixedLineOrMobile => "fixed_line_or_mobile",
+        Confidence.LineType.TollFree => "toll_free",
+        Confidence.LineType.PremiumRate => "premium_rate",
+        Confidence.LineType.SharedCost => "shared_cost",
+        Confidence.LineType.Voip => "voip",
+        Confidence.LineType.PersonalNumber => "personal_number",
+        Confidence.LineType.Pager => "pager",
+        Confidence.LineType.Uan => "uan",
+        Confidence.LineType.Voicemail => "voicemail",
+        Confidence.LineType.Satellite => "satellite",
+        Confidence.LineType.Emergency => "emergency",
+        _ => "unknown",
+    };
+
     public static string? Boolean(bool? value) => value switch
     {
         true => "true",

@@ -45,9 +45,14 @@ internal sealed class NumberIntelOptionsValidator : IValidateOptions<NumberIntel
             errors.Add($"NumberIntel:MaxConcurrency must be between 1 and 256; it is {options.MaxConcurrency}.");
         }
 
-        if (!string.IsNullOrWhiteSpace(options.DefaultRegion) && !CountryCallingCodes.TryGetCallingCode(options.DefaultRegion, out _))
+        if (!string.IsNullOrWhiteSpace(options.DefaultRegion) && !PhoneNumberParser.IsSupportedRegion(options.DefaultRegion))
         {
             errors.Add($"NumberIntel:DefaultRegion must be an ISO 3166-1 alpha-2 region such as HR or US; it is '{options.DefaultRegion}'.");
+        }
+
+        if (!Enum.IsDefined(options.OfflineValidation))
+        {
+            errors.Add($"NumberIntel:OfflineValidation must be Valid or Possible; it is '{options.OfflineValidation}'.");
         }
 
         if (options.Cache is null)

@@ -82,7 +82,11 @@ public static class NumberIntelServiceCollectionExtensions
         services.TryAddSingleton<NumberIntelVendorRuntime>();
         services.AddLogging();
 
-        services.TryAddSingleton(static sp => new ConfidenceNormalizer(sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Confidence));
+        services.TryAddSingleton(static sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value;
+            return new ConfidenceNormalizer(options.Confidence, options.OfflineValidation);
+        });
 
         // Typed clients: a vendor without a key is still registered, but resolving it says which setting to fill in,
         // and the facade only asks vendors that have a key.

@@ -1,8 +1,9 @@
 using System.Text;
+using NumberIntel.Client.Confidence;
 
 namespace NumberIntel.Client.PhoneNumbers;
 
-/// <summary>The outcome of parsing what a person typed into an MSISDN, offline and free.</summary>
+/// <summary>The outcome of parsing and validating what a person typed, offline and free (libphonenumber's metadata).</summary>
 /// <remarks>
 /// Phone numbers are personal data: <see cref="ToString"/> shows the MSISDN redacted (<c>385912****78</c>) and leaves
 /// out <see cref="Input"/> and <see cref="NationalNumber"/>, so that a logged result does not leak the number.
@@ -12,8 +13,29 @@ public sealed record PhoneNumberParseResult
     /// <summary>The text as given (empty for a null input).</summary>
     public required string Input { get; init; }
 
-    /// <summary>Whether the input is a possible number (<see cref="Msisdn"/> is then set).</summary>
-    public bool IsPossible => Error == PhoneNumberParseError.None;
+    /// <summary>
+    /// Whether the input is a possible number: a known country calling code and a length that country's numbers can
+    /// have (<see cref="Msisdn"/> is then set). A possible number need not be valid (<see cref="IsValid"/>).
+    /// </summary>
+    public bool IsPossible => Msisdn is not null;
+
+    /// <summary>
+    /// Whether the number is valid: possible, and in a range the country's numbering plan allocates (libphonenumber's
+    /// <c>isValidNumber</c>). Valid does not mean assigned to a subscriber or in service; only a vendor can tell that.
+    /// When false but <see cref="IsPossible"/>, <see cref="Error"/> is <see cref="PhoneNumberParseError.NotAllocated"/>.
+    /// </summary>
+    public bool IsValid { get; init; }
+
+    /// <summary>
+    /// The line type the numbering plan gives the number's range (offline, from libphonenumber's number type):
+    /// <see cref="LineType.Mobile"/>, <see cref="LineType.FixedLine"/>, <see cref="LineType.FixedLineOrMobile"/> (plans
+    /// such as NANP that do not tell them apart), <see cref="LineType.TollFree"/>, <see cref="LineType.PremiumRate"/>,
+    /// <see cref="LineType.SharedCost"/>, <see cref="LineType.Voip"/>, <see cref="LineType.PersonalNumber"/>,
+    /// <see cref="LineType.Pager"/>, <see cref="LineType.Uan"/>, <see cref="LineType.Voicemail"/>; otherwise (and for
+    /// numbers that are not valid) <see cref="LineType.Unknown"/>. Ported numbers keep their range's type: a vendor may
+    /// know better.
+    /// </summary>
+    public LineType LineType { get; init; }
 
     /// <summary>Digits only, country calling code first (e.g. <c>385912345678</c>), or null when not possible.</summary>
     public string? Msisdn { get; init; }
@@ -32,12 +54,11 @@ public sealed record PhoneNumberParseResult
     public string? NationalNumber { get; init; }
 
     /// <summary>
-    /// The ISO 3166-1 alpha-2 region of the number, or null when no calling code was recognised. For shared codes it is
-    /// refined where the number says so: NANP by area code (<c>+1 416…</c> → <c>CA</c>, <c>+1 876…</c> → <c>JM</c>, other
-    /// area codes → <c>US</c>) and code 7 by its first digit (<c>+7 7…</c> → <c>KZ</c>, else <c>RU</c>); other shared codes
-    /// give their main region (<c>+44</c> → <c>GB</c>, also for Jersey, Guernsey and the Isle of Man). Non-geographic codes
-    /// (800, 808, 870, 878, 881, 882, 883, 888, 979) give <see cref="CountryCallingCodes.NonGeographicRegion"/> (<c>001</c>).
-    /// On errors it is the main region of the recognised code.
+    /// The ISO 3166-1 alpha-2 region of the number, or null when no calling code was recognised. For a valid number it is
+    /// libphonenumber's region of the number, so shared codes are told apart (<c>+1 416…</c> → <c>CA</c>, <c>+1 876…</c>
+    /// → <c>JM</c>, <c>+44 7781…</c> → <c>GG</c>, <c>+7 7…</c> → <c>KZ</c>); non-geographic numbers (<c>+800</c>,
+    /// <c>+882</c>, …) give <c>001</c>. For a number that is not valid, and on errors after the calling code was
+    /// recognised, it is the main region of the calling code (<c>+1</c> → <c>US</c>, <c>+44</c> → <c>GB</c>).
     /// </summary>
     public string? RegionCode { get; init; }
 
@@ -47,12 +68,28 @@ public sealed record PhoneNumberParseResult
     /// </summary>
     public string? Extension { get; init; }
 
-    /// <summary>Why the input is not possible; <see cref="PhoneNumberParseError.None"/> when it is.</summary>
+    /// <summary>
+    /// Why the number is not valid: <see cref="PhoneNumberParseError.None"/> for a valid number,
+    /// <see cref="PhoneNumberParseError.NotAllocated"/> for a possible number outside the allocated ranges, otherwise why
+    /// it is not even possible (too short, too long, unknown calling code, …).
+    /// </summary>
     public PhoneNumberParseError Error { get; init; }
+
+    /// <summary>
+    /// Whether the number passes the offline check under <paramref name="mode"/>: valid
+    /// (<see cref="OfflineValidationMode.Valid"/>) or at least possible (<see cref="OfflineValidationMode.Possible"/>).
+    /// The one rule for "worth a paid lookup": numbers that do not pass are <c>invalid</c> and never sent to a vendor.
+    /// </summary>
+    /// <param name="mode">The offline validation mode (<c>NumberIntel:OfflineValidation</c>).</param>
+    /// <returns>Whether the number may be looked up.</returns>
+    public bool PassesOfflineValidation(OfflineValidationMode mode) =>
+        mode == OfflineValidationMode.Possible ? IsPossible : IsValid;
 
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Error = ").Append(Error)
+            .Append(", IsValid = ").Append(IsValid)
+            .Append(", LineType = ").Append(LineType)
             .Append(", CountryCallingCode = ").Append(CountryCallingCode)
             .Append(", RegionCode = ").Append(RegionCode)
             .Append(", Msisdn = ").Append(Redact(Msisdn))

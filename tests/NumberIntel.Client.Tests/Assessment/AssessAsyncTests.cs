@@ -130,7 +130,7 @@ public sealed class AssessAsyncTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AssessAsync_BothVendorsDown_FallsBackToTheFormatOnlyUncertainLabel()
+    public async Task AssessAsync_BothVendorsDown_FallsBackToTheOfflineLineTypeAtMostLikely()
     {
         _h.Emulator.Faults.Add(EmulatorFault.ServerError(503).Always());
 
@@ -138,7 +138,8 @@ public sealed class AssessAsyncTests : IAsyncLifetime
 
         Assert.True(a.Degraded);
         Assert.Equal(2, a.Errors.Count);
-        Assert.Equal(ConfidenceLabel.Uncertain, a.Label);
+        Assert.Equal(ConfidenceLabel.Likely, a.Label); // offline: a mobile range, unconfirmed by any vendor
+        Assert.Equal(LineType.Mobile, a.Confidence!.LineType);
         Assert.Equal(ConfidenceSource.Format, a.Diagnostics!.Source);
         Assert.Empty(a.PaidLookups);
     }
@@ -204,7 +205,7 @@ public sealed class AssessAsyncTests : IAsyncLifetime
         var error = Assert.Single(a.Errors);
         Assert.Equal(NumberAssessmentErrorKind.Throttled, error.Kind);
         Assert.Equal("4", error.VendorCode);
-        Assert.Equal(ConfidenceLabel.Uncertain, a.Label); // format only
+        Assert.Equal(ConfidenceLabel.Likely, a.Label); // no vendor data: the offline line type (mobile), at most likely
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class ConfidenceResultTests
         var diagnostics = new ConfidenceNormalizer().Normalize(Possible()).Diagnostics;
 
         Assert.Equal(diagnostics.Explain(), diagnostics.ToString());
-        Assert.StartsWith("1. format: saw \"possible\" -> no effect", diagnostics.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("1. format: saw \"valid\" -> no effect", diagnostics.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,7 +55,8 @@ internal static class ConfidenceTestData
         };
 
     /// <summary>A possible number as the parser would return it (built by hand: no parser call).</summary>
-    public static PhoneNumberParseResult Possible(string msisdn = "385912345678", string region = "HR", int callingCode = 385) =>
+    public static PhoneNumberParseResult Possible(
+        string msisdn = "385912345678", string region = "HR", int callingCode = 385, bool isValid = true, LineType lineType = LineType.Unknown) =>
         new()
         {
             Input = "+" + msisdn,
@@ -63,6 +64,9 @@ internal static class ConfidenceTestData
             CountryCallingCode = callingCode,
             NationalNumber = msisdn[callingCode.ToString(System.Globalization.CultureInfo.InvariantCulture).Length..],
             RegionCode = region,
+            IsValid = isValid,
+            LineType = isValid ? lineType : LineType.Unknown,
+            Error = isValid ? PhoneNumberParseError.None : PhoneNumberParseError.NotAllocated,
         };
 
     /// <summary>A parse result that is not a possible number.</summary>

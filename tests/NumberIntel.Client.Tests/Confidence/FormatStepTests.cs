@@ -25,7 +25,7 @@ public sealed class FormatStepTests
         Assert.Equal(ConfidenceLabel.Invalid, result.Label);
         Assert.Equal(0.0, result.Score);
         Assert.Equal(
-            new FormatDiagnostics { Parsed = parsed, IsPossible = false, IsValid = null, Error = error },
+            new FormatDiagnostics { Parsed = parsed, IsPossible = false, IsValid = false, Error = error },
             result.Diagnostics.Format);
         Assert.Equal(observed, step.Observed);
         Assert.Equal(ConfidenceLabel.Invalid, step.Decision);
@@ -33,18 +33,87 @@ public sealed class FormatStepTests
     }
 
     [Fact]
-    public void Normalize_PossibleNumberFormatOnly_IsUncertainWithNoVendorData()
+    public void Normalize_PossibleButNotAllocated_IsInvalidUnderValidMode()
+    {
+        var result = _normalizer.Normalize(Possible(isValid: false));
+        var step = Step(result, ConfidenceStepNames.Format);
+
+        Assert.Equal(ConfidenceLabel.Invalid, result.Label);
+        Assert.Equal("not_allocated", step.Observed);
+        Assert.True(step.Applied);
+        Assert.Equal(
+            new FormatDiagnostics { Parsed = true, IsPossible = true, IsValid = false, Error = PhoneNumberParseError.NotAllocated },
+            result.Diagnostics.Format);
+    }
+
+    [Fact]
+    public void Normalize_PossibleButNotAllocated_IsLetThroughUnderPossibleMode()
+    {
+        var normalizer = new ConfidenceNormalizer(ConfidencePolicy.Default, OfflineValidationMode.Possible);
+
+        var result = normalizer.Normalize(Possible(isValid: false), BindResult());
+        var step = Step(result, ConfidenceStepNames.Format);
+
+        Assert.Equal(ConfidenceLabel.Verified, result.Label);
+        Assert.Equal("not_allocated", step.Observed);
+        Assert.Null(step.Decision);
+        Assert.Contains("OfflineValidation = Possible", step.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_UndefinedOfflineValidationMode_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new ConfidenceNormalizer(ConfidencePolicy.Default, (OfflineValidationMode)7));
+    }
+
+    [Fact]
+    public void Normalize_ValidNumberOfUnknownTypeFormatOnly_IsUncertainWithNoVendorData()
     {
         var result = _normalizer.Normalize(Possible());
 
         Assert.Equal(ConfidenceLabel.Uncertain, result.Label);
         Assert.Equal(ConfidenceSource.Format, result.Diagnostics.Source);
-        Assert.Equal(new FormatDiagnostics { Parsed = true, IsPossible = true }, result.Diagnostics.Format);
+        Assert.Equal(new FormatDiagnostics { Parsed = true, IsPossible = true, IsValid = true }, result.Diagnostics.Format);
         Assert.Null(Step(result, ConfidenceStepNames.Format).Decision);
         Assert.Equal("format only, no vendor data", Step(result, ConfidenceStepNames.LineTypeBaseline).Reason);
         Assert.Equal(LineType.Unknown, result.LineType);
         Assert.Null(result.Carrier);
         Assert.Equal("HR", result.CountryCode);
+    }
+
+    [Theory]
+    [InlineData(LineType.Mobile, ConfidenceLabel.Likely)]
+    [InlineData(LineType.FixedLine, ConfidenceLabel.Likely)]
+    [InlineData(LineType.FixedLineOrMobile, ConfidenceLabel.Likely)]
+    [InlineData(LineType.TollFree, ConfidenceLabel.Likely)]
+    [InlineData(LineType.PremiumRate, ConfidenceLabel.Uncertain)]
+    [InlineData(LineType.SharedCost, ConfidenceLabel.Uncertain)]
+    [InlineData(LineType.Uan, ConfidenceLabel.Uncertain)]
+    [InlineData(LineType.PersonalNumber, ConfidenceLabel.Uncertain)]
+    [InlineData(LineType.Voip, ConfidenceLabel.Low)]
+    [InlineData(LineType.Pager, ConfidenceLabel.Low)]
+    [InlineData(LineType.Voicemail, ConfidenceLabel.Low)]
+    public void Normalize_FormatOnly_OfflineLineTypeServesAtMostLikely(LineType lineType, ConfidenceLabel expected)
+    {
+        var result = _normalizer.Normalize(Possible(lineType: lineType));
+        var offline = Step(result, ConfidenceStepNames.OfflineLineType);
+
+        Assert.Equal(expected, result.Label);
+        Assert.Equal(lineType, result.LineType);
+        Assert.Equal(ConfidenceLabel.Likely, offline.Decision);
+        Assert.Equal(lineType, result.Diagnostics.Format!.LineType);
+    }
+
+    [Fact]
+    public void Normalize_VendorAnswered_OfflineLineTypeIsRecordedOnly()
+    {
+        var result = _normalizer.Normalize(Possible(lineType: LineType.Mobile), BindResult());
+        var offline = Step(result, ConfidenceStepNames.OfflineLineType);
+
+        Assert.Equal(ConfidenceLabel.Verified, result.Label);
+        Assert.Equal("mobile", offline.Observed);
+        Assert.Null(offline.Decision);
+        Assert.False(offline.Applied);
     }
 
     [Fact]
@@ -54,8 +123,8 @@ public sealed class FormatStepTests
 
         string[] expected =
         [
-            ConfidenceStepNames.Format, ConfidenceStepNames.LineTypeBaseline, ConfidenceStepNames.CarrierProfile,
-            ConfidenceStepNames.CountryCap, ConfidenceStepNames.DisposablePrefix,
+            ConfidenceStepNames.Format, ConfidenceStepNames.OfflineLineType, ConfidenceStepNames.LineTypeBaseline,
+            ConfidenceStepNames.CarrierProfile, ConfidenceStepNames.CountryCap, ConfidenceStepNames.DisposablePrefix,
         ];
         Assert.Equal(expected, result.Diagnostics.Steps.Select(s => s.Name));
         Assert.All(result.Diagnostics.Steps, s => Assert.Null(s.Vendor));
@@ -66,7 +135,7 @@ public sealed class FormatStepTests
     {
         var normalizer = new ConfidenceNormalizer(new ConfidencePolicy { DisposablePrefixes = { "+38591" } });
 
-        var result = normalizer.Normalize(Possible("385912345678"));
+        var result = normalizer.Normalize(Possible("385912345678", lineType: LineType.Mobile));
 
         Assert.Equal(ConfidenceLabel.Low, result.Label);
         Assert.True(result.IsDisposable);
@@ -83,14 +152,14 @@ public sealed class FormatStepTests
     }
 
     [Theory]
-    [InlineData(BindResponseCode.Success, true)]
-    [InlineData(BindResponseCode.InvalidNumber, false)]
-    [InlineData(BindResponseCode.NotResolved, null)]
-    public void Normalize_BindWithParseResult_FormatIsValidComesFromTheResponse(BindResponseCode response, bool? isValid)
+    [InlineData(BindResponseCode.Success)]
+    [InlineData(BindResponseCode.InvalidNumber)]
+    [InlineData(BindResponseCode.NotResolved)]
+    public void Normalize_BindWithParseResult_FormatIsValidIsTheOfflineVerdict(BindResponseCode response)
     {
         var result = _normalizer.Normalize(Possible(), BindResult(response: response));
 
-        Assert.Equal(isValid, result.Diagnostics.Format!.IsValid);
+        Assert.True(result.Diagnostics.Format!.IsValid);
         Assert.True(result.Diagnostics.Format.IsPossible);
     }
 
@@ -101,6 +170,7 @@ public sealed class FormatStepTests
 
         Assert.Null(result.Diagnostics.Format);
         Assert.False(HasStep(result, ConfidenceStepNames.Format));
+        Assert.False(HasStep(result, ConfidenceStepNames.OfflineLineType));
     }
 
     [Fact]

@@ -238,11 +238,12 @@ public sealed class IpqsSignalTests
     }
 
     [Fact]
-    public void Normalize_IpqsWithParseResult_FormatIsValidComesFromIpqsValid()
+    public void Normalize_IpqsValidFalseOnOfflineValidNumber_FormatStaysOfflineVerdictAndLabelIsInvalid()
     {
         var result = _normalizer.Normalize(Possible(), IpqsResult() with { Valid = false });
 
-        Assert.False(result.Diagnostics.Format!.IsValid);
+        Assert.True(result.Diagnostics.Format!.IsValid); // offline: in an allocated range
+        Assert.True(Step(result, ConfidenceStepNames.IpqsValid).Applied); // IPQS: not assigned
         Assert.Equal(ConfidenceLabel.Invalid, result.Label);
     }
 }

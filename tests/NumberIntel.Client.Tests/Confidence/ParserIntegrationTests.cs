@@ -17,7 +17,7 @@ public sealed class ParserIntegrationTests
 
         Assert.Equal(ConfidenceLabel.Verified, result.Label);
         Assert.Equal("HR", result.CountryCode);
-        Assert.Equal(new FormatDiagnostics { Parsed = true, IsPossible = true, IsValid = true }, result.Diagnostics.Format);
+        Assert.Equal(new FormatDiagnostics { Parsed = true, IsPossible = true, IsValid = true, LineType = LineType.Mobile }, result.Diagnostics.Format);
     }
 
     [Theory]

@@ -11,7 +11,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
 {
     private static readonly string[] Five =
     [
-        "385915550101", "12125550101", "447700900101", "4915155500101", "385915550102",
+        "385915550101", "12125550101", "447400555101", "4915155500101", "385915550102",
     ];
 
     private readonly FakeTimeProvider _time = new();

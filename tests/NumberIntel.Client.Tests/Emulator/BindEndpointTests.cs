@@ -140,7 +140,7 @@ public sealed class BindEndpointTests(SharedEmulator shared) : IClassFixture<Sha
     [Fact]
     public async Task Score_SeveralNumbers_OneItemPerNumberInOrderEchoingTheMsisdn()
     {
-        string[] numbers = ["385915550101", "12125550106", "385915550119", "447700900101", "385915550101"];
+        string[] numbers = ["385915550101", "12125550106", "385915550119", "447400555101", "385915550101"];
 
         var answer = await EmulatorCalls.BindAsync(shared.Http, shared.Emulator, numbers);
 

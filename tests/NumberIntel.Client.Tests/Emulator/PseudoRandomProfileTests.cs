@@ -74,7 +74,7 @@ public sealed class PseudoRandomProfileTests(SharedEmulator shared) : IClassFixt
     [Fact]
     public async Task ManyNumbers_BothVendors_AgreeOnLineTypeAndCarrier()
     {
-        var numbers = new[] { "385981230001", "385911230002", "385951230003", "385112345678", "12125550180", "13125550181", "447911123456", "442071234567", "4915112345678", "493012345678", "18005550199" };
+        var numbers = new[] { "385981230001", "385911230002", "385951230003", "38512345678", "12125550180", "13125550181", "447911123456", "442071234567", "4915112345678", "493012345678", "18005550199" };
 
         foreach (var number in numbers)
         {

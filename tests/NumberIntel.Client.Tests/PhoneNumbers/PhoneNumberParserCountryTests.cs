@@ -9,7 +9,7 @@ public sealed class PhoneNumberParserCountryTests
     [InlineData("+385 91 234 5678", "385912345678", 385, "912345678", "HR")]
     [InlineData("+385 1 234 5678", "38512345678", 385, "12345678", "HR")]
     [InlineData("+1 786 555 5555", "17865555555", 1, "7865555555", "US")]
-    [InlineData("+44 7700 900123", "447700900123", 44, "7700900123", "GB")]
+    [InlineData("+44 7400 123456", "447400123456", 44, "7400123456", "GB")]
     [InlineData("+44 20 7946 0000", "442079460000", 44, "2079460000", "GB")]
     [InlineData("+49 30 12345678", "493012345678", 49, "3012345678", "DE")]
     [InlineData("+49 151 23456789", "4915123456789", 49, "15123456789", "DE")]
@@ -49,7 +49,7 @@ public sealed class PhoneNumberParserCountryTests
 
         Assert.Equal(msisdn, result.Msisdn);
         Assert.Equal(callingCode, result.CountryCallingCode);
-        Assert.Equal(CountryCallingCodes.NonGeographicRegion, result.RegionCode);
+        Assert.Equal("001", result.RegionCode);
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class PhoneNumberParserCountryTests
     [InlineData("+1 876 555 0123", "JM")]
     [InlineData("+1 787 555 0123", "PR")]
     [InlineData("+1 809 555 0123", "DO")]
-    [InlineData("+1 242 555 0123", "BS")]
+    [InlineData("+1 242 357 0123", "BS")]
     [InlineData("+1 671 555 0123", "GU")]
     [InlineData("+1 212 555 0123", "US")]
     [InlineData("+1 800 555 0123", "US")]
@@ -73,7 +73,7 @@ public sealed class PhoneNumberParserCountryTests
 
     [Theory]
     [InlineData("+7 701 123 4567", "KZ")]
-    [InlineData("+7 727 123 4567", "KZ")]
+    [InlineData("+7 771 000 9998", "KZ")]
     [InlineData("+7 495 123 4567", "RU")]
     [InlineData("+7 812 123 4567", "RU")]
     public void Parse_CallingCode7_KazakhstanBySixOrSeven(string input, string region)
@@ -90,7 +90,7 @@ public sealed class PhoneNumberParserCountryTests
     [InlineData("+212 6 12 34 56 78", 212, "MA")]
     [InlineData("+262 692 12 34 56", 262, "RE")]
     [InlineData("+590 690 12 34 56", 590, "GP")]
-    [InlineData("+599 9 123 4567", 599, "CW")]
+    [InlineData("+599 9 518 1234", 599, "CW")]
     [InlineData("+290 22 158", 290, "SH")]
     [InlineData("+358 40 123 4567", 358, "FI")]
     [InlineData("+47 412 34 567", 47, "NO")]

@@ -13,7 +13,7 @@ public sealed class PhoneNumberParserDefaultRegionTests
     [InlineData("1 (786) 555-5555", "US", "17865555555")]
     [InlineData("(416) 555-0123", "CA", "14165550123")]
     [InlineData("020 7946 0000", "GB", "442079460000")]
-    [InlineData("07700 900123", "GB", "447700900123")]
+    [InlineData("07400 123456", "GB", "447400123456")]
     [InlineData("030 12345678", "DE", "493012345678")]
     [InlineData("0151 23456789", "DE", "4915123456789")]
     [InlineData("06 12 34 56 78", "FR", "33612345678")]
@@ -51,11 +51,11 @@ public sealed class PhoneNumberParserDefaultRegionTests
 
     [Theory]
     [InlineData("385912345678", "HR", "385912345678")]
-    [InlineData("447700900123", "HR", "447700900123")]
+    [InlineData("447400123456", "HR", "447400123456")]
     [InlineData("4915123456789", "DE", "4915123456789")]
-    [InlineData("447700900123", "DE", "447700900123")]
+    [InlineData("447400123456", "FR", "447400123456")]
     [InlineData("919876543210", "IN", "919876543210")]
-    [InlineData("447700900123", "US", "447700900123")]
+    [InlineData("447400123456", "US", "447400123456")]
     [InlineData("79161234567", "RU", "79161234567")]
     public void Parse_MsisdnWithoutPlusAndDefaultRegion_ReadAsInternational(string input, string region, string msisdn)
     {

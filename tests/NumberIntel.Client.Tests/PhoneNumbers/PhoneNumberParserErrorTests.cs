@@ -124,8 +124,6 @@ public sealed class PhoneNumberParserErrorTests
     [Theory]
     [InlineData("+47 123 456", 47)]
     [InlineData("+41 44 123 45678", 41)]
-    [InlineData("+1 123 555 0123", 1)]
-    [InlineData("+1 786 055 0123", 1)]
     [InlineData("+90 123 4567 8", 90)]
     public void Parse_LengthOrShapeImpossibleForCountry_NotPossibleForCountry(string input, int callingCode)
     {
@@ -140,11 +138,30 @@ public sealed class PhoneNumberParserErrorTests
     [InlineData("091 234 5678 901", "HR", PhoneNumberParseError.TooLong)]
     [InlineData("0", "GB", PhoneNumberParseError.TooShort)]
     [InlineData("555 0123", "US", PhoneNumberParseError.TooShort)]
-    [InlineData("123 456 7890", "US", PhoneNumberParseError.NotPossibleForCountry)]
+    [InlineData("123 456 7890", "US", PhoneNumberParseError.NotAllocated)]
     public void Parse_NationalFormatImpossible_ReportsAgainstDefaultRegion(
         string input, string region, PhoneNumberParseError error)
     {
         Assert.Equal(error, PhoneNumberParser.Parse(input, region).Error);
+    }
+
+    [Theory]
+    [InlineData("+1 123 555 0123", 1, "US")]
+    [InlineData("+1 786 055 0123", 1, "US")]
+    [InlineData("+44 7700 900123", 44, "GB")]
+    [InlineData("+385 72 555 0104", 385, "HR")]
+    [InlineData("+49 1 2345 6789", 49, "DE")]
+    public void Parse_PossibleLengthOutsideAllocatedRanges_NotAllocatedButPossible(string input, int callingCode, string region)
+    {
+        PhoneNumberParseResult result = PhoneNumberParser.Parse(input);
+
+        Assert.Equal(PhoneNumberParseError.NotAllocated, result.Error);
+        Assert.True(result.IsPossible);
+        Assert.False(result.IsValid);
+        Assert.NotNull(result.Msisdn);
+        Assert.Equal(callingCode, result.CountryCallingCode);
+        Assert.Equal(region, result.RegionCode);
+        Assert.Equal(NumberIntel.Client.Confidence.LineType.Unknown, result.LineType);
     }
 
     [Fact]

@@ -87,6 +87,7 @@ public sealed class PhoneNumberParserFormTests
     [InlineData("+36 06 30 123 4567", "36301234567")]
     [InlineData("+47 (0) 412 34 567", "4741234567")]
     [InlineData("0047 (0)412 34 567", "4741234567")]
+    [InlineData("+49 (0)800 1234567890", "498001234567890")]
     public void Parse_TrunkPrefixAfterCallingCode_Dropped(string input, string msisdn)
     {
         Assert.Equal(msisdn, PhoneNumberParser.Parse(input).Msisdn);

@@ -94,6 +94,28 @@ public sealed class PhoneNumberParserRobustnessTests
         return builder.ToString();
     }
 
+    [Fact]
+    public async Task Parse_ConcurrentCallers_GetTheSameResultsAsOneCaller()
+    {
+        string[] inputs =
+        [
+            "+385 91 234 5678", "+1 212 555 0101", "+44 20 7946 0000", "+1 212 055 0123", "0049 151 23456789",
+            "+81 90 1234 5678", "+39 06 1234 5678", "+1 416 555 0123", "+44 7781 123456", "+385 91",
+        ];
+        var expected = inputs.Select(i => PhoneNumberParser.Parse(i)).ToArray();
+
+        var workers = Enumerable.Range(0, 8).Select(w => Task.Run(() =>
+        {
+            for (int n = 0; n < 200; n++)
+            {
+                int i = (n + w) % inputs.Length;
+                Assert.Equal(expected[i], PhoneNumberParser.Parse(inputs[i]));
+            }
+        }));
+
+        await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     private static void AssertInvariants(PhoneNumberParseResult result)
     {
         Assert.True(Enum.IsDefined(result.Error));
@@ -110,7 +132,10 @@ public sealed class PhoneNumberParserRobustnessTests
         int code = Assert.IsType<int>(result.CountryCallingCode);
         Assert.StartsWith(code.ToString(System.Globalization.CultureInfo.InvariantCulture), msisdn, StringComparison.Ordinal);
         Assert.Equal(msisdn, code.ToString(System.Globalization.CultureInfo.InvariantCulture) + result.NationalNumber);
-        Assert.True(CountryCallingCodes.IsPossibleLength(code, result.NationalNumber!.Length));
-        Assert.Contains(result.RegionCode, CountryCallingCodes.GetRegions(code));
+        var util = global::PhoneNumbers.PhoneNumberUtil.GetInstance();
+        var number = util.Parse("+" + msisdn, null);
+        Assert.True(util.IsPossibleNumber(number));
+        Assert.Equal(result.IsValid, util.IsValidNumber(number));
+        Assert.Contains(result.RegionCode, util.GetRegionCodesForCountryCode(code).Append("001"));
     }
 }
