@@ -428,7 +428,7 @@ public sealed class BindClientHttpTests
     }
 
     [Fact]
-    public async Task ScoreAsync_ConnectionRefused_HttpRequestExceptionPropagatesUnwrapped()
+    public async Task ScoreAsync_ConnectionRefused_ThrowsVendorExceptionWithHttpRequestExceptionInside()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -437,13 +437,15 @@ public sealed class BindClientHttpTests
         using var http = new HttpClient();
         var client = new BindClient(http, new BindOptions { ApiKey = Key, BaseAddress = new Uri($"http://127.0.0.1:{port}/") });
 
-        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.ScoreAsync("385911234567"));
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => client.ScoreAsync("385911234567"));
 
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+        Assert.Equal(NumberIntelVendor.Bind, ex.Vendor);
         Assert.DoesNotContain(Key, TransportTestSupport.AllText(ex), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ScoreAsync_ConnectionDropsMidBody_ThrowsHttpRequestException()
+    public async Task ScoreAsync_ConnectionDropsMidBody_ThrowsVendorExceptionWithHttpRequestExceptionInside()
     {
         await using var server = await LoopbackServer.StartAsync(async (context, _) =>
         {
@@ -456,11 +458,13 @@ public sealed class BindClientHttpTests
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => client.ScoreAsync("385911234567"));
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => client.ScoreAsync("385911234567"));
+
+        Assert.IsType<HttpRequestException>(ex.InnerException);
     }
 
     [Fact]
-    public async Task ScoreAsync_HttpClientTimeout_TaskCanceledExceptionPropagatesUnwrapped()
+    public async Task ScoreAsync_HttpClientTimeout_ThrowsVendorExceptionWithRequestTimeout()
     {
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var server = await LoopbackServer.StartAsync(async (context, _) =>
@@ -471,10 +475,10 @@ public sealed class BindClientHttpTests
         using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
         var client = new BindClient(http, BindTestServer.Options(server));
 
-        var ex = await Assert.ThrowsAsync<TaskCanceledException>(() => client.ScoreAsync("385911234567"));
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => client.ScoreAsync("385911234567"));
 
         release.TrySetResult();
-        Assert.IsType<TimeoutException>(ex.InnerException);
+        Assert.Equal(HttpStatusCode.RequestTimeout, ex.StatusCode);
     }
 
     [Fact]
