@@ -8,6 +8,7 @@ namespace NumberIntel.Client.Tests.Infrastructure;
 internal sealed class StubHandler(Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> answer) : HttpMessageHandler
 {
     private int _count;
+    private int _completed;
 
     public StubHandler(Func<HttpRequestMessage, HttpResponseMessage> answer)
         : this((request, _) => Task.FromResult(answer(request)))
@@ -20,6 +21,9 @@ internal sealed class StubHandler(Func<HttpRequestMessage, CancellationToken, Ta
     /// <summary>How many requests arrived.</summary>
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>How many requests were answered (the answer was built, or failed).</summary>
+    public int Completed => Volatile.Read(ref _completed);
+
     /// <summary>A handler that answers every request with the same status and JSON body.</summary>
     public static StubHandler Json(string body, HttpStatusCode status = HttpStatusCode.OK) =>
         new(_ => JsonResponse(body, status));
@@ -28,10 +32,17 @@ internal sealed class StubHandler(Func<HttpRequestMessage, CancellationToken, Ta
     public static HttpResponseMessage JsonResponse(string body, HttpStatusCode status = HttpStatusCode.OK) =>
         new(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
         Interlocked.Increment(ref _count);
-        return answer(request, cancellationToken);
+        try
+        {
+            return await answer(request, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _completed);
+        }
     }
 }
