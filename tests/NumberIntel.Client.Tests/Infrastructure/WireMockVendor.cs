@@ -25,6 +25,30 @@ internal sealed class WireMockVendor : IDisposable
     /// <summary>Every request the server received, in order.</summary>
     public IReadOnlyList<IRequestMessage> Requests => [.. Server.LogEntries.Select(e => e.RequestMessage!)];
 
+    /// <summary>Completes once <paramref name="count"/> requests are logged (WireMock logs a request when its answer is done).</summary>
+    public async Task WaitForRequestsAsync(int count, TimeSpan timeout)
+    {
+        var reached = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check(object? sender, System.Collections.Specialized.NotifyCollectionChangedEventArgs e)
+        {
+            if (Server.LogEntries.Count() >= count)
+            {
+                reached.TrySetResult();
+            }
+        }
+
+        Server.LogEntriesChanged += Check;
+        try
+        {
+            Check(null, null!);
+            await reached.Task.WaitAsync(timeout);
+        }
+        finally
+        {
+            Server.LogEntriesChanged -= Check;
+        }
+    }
+
     /// <summary>A loopback port nothing listens on.</summary>
     public static int ClosedPort()
     {
