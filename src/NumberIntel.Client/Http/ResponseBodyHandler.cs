@@ -74,6 +74,22 @@ internal sealed class ResponseBodyHandler : DelegatingHandler
             throw TooLarge(response, null);
         }
 
+        if (headers.ContentEncoding.Count == 0)
+        {
+            // Nothing to decode (or the handler below decoded it): buffer the content in place, capped.
+            try
+            {
+                await original.LoadIntoBufferAsync(_maxResponseBytes, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (HttpRequestException ex) when (ex.InnerException is null && !cancellationToken.IsCancellationRequested)
+            {
+                // LoadIntoBufferAsync reports a body over the limit as an HttpRequestException without an inner exception;
+                // connection failures carry the IOException inside and stay retryable.
+                throw TooLarge(response, ex);
+            }
+        }
+
         var buffer = new MemoryStream(headers.ContentLength is { } known and > 0 ? (int)known : 0);
         var raw = new LimitedReadStream(await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), _maxResponseBytes);
         LimitedReadStream? decoded = null;

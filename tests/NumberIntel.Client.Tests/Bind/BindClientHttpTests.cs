@@ -320,6 +320,21 @@ public sealed class BindClientHttpTests
     }
 
     [Fact]
+    public async Task ScoreAsync_BodyOverMaxResponseBytesWithoutContentLength_ThrowsVendorNotRetryable()
+    {
+        using var http = new HttpClient(new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("[" + new string(' ', 64 * 1024) + "]"))),
+        }));
+        var client = new BindClient(http, new BindOptions { ApiKey = Key, BaseAddress = new Uri("https://bind.test/"), MaxResponseBytes = 1024 });
+
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => client.ScoreAsync("385911234567"));
+
+        Assert.Contains("MaxResponseBytes", ex.Message, StringComparison.Ordinal);
+        Assert.IsNotType<HttpRequestException>(ex.InnerException?.InnerException);
+    }
+
+    [Fact]
     public async Task ScoreAsync_SmallCompressedBodyExpandingOverLimit_ThrowsVendor()
     {
         // 200 KB of whitespace-padded JSON compresses to a few hundred bytes: the cap applies after decompression.
