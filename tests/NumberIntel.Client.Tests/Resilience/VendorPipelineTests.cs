@@ -247,7 +247,6 @@ public sealed class VendorPipelineTests
 
         Assert.Equal(HttpStatusCode.RequestTimeout, error.StatusCode);
         Assert.Equal(2, vendor.Count);
-        Assert.InRange(time.Elapsed, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(23));
     }
 
     [Fact]
