@@ -25,6 +25,7 @@ if (args.Contains("--smoke"))
     Console.WriteLine($"sdk direct both {await bench.SdkDirect_Both()}");
     Console.WriteLine($"raw + SDK model bind {await bench.RawFullModel_Bind()}, ipqs {await bench.RawFullModel_Ipqs()}");
     Console.WriteLine($"typed clients bind {await bench.TypedClient_Bind()}, ipqs {await bench.TypedClient_Ipqs()}");
+    Console.WriteLine($"refit interfaces both {await bench.Refit_Both()}, bind {await bench.Refit_Bind()}, ipqs {await bench.Refit_Ipqs()}");
     Console.WriteLine(await bench.Diagnose());
     bench.Cleanup();
     return;

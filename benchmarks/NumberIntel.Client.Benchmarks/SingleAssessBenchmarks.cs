@@ -10,7 +10,9 @@ namespace NumberIntel.Client.Benchmarks;
 /// <summary>
 /// One assessment, cache off, over <see cref="InMemoryVendorHandler"/>: the SDK as <c>AddNumberIntel</c> builds it
 /// (<c>Sdk</c>), the same without resilience pipeline and rate limiter (<c>SdkNoPolicies</c>), the facade built by hand
-/// without DI (<c>SdkDirect</c>), against a hand-written <see cref="HttpClient"/> + System.Text.Json call (<c>Raw</c>, the baseline).
+/// without DI (<c>SdkDirect</c>), the Refit wire interfaces resolved from DI called directly (<c>Refit</c>: handlers and
+/// pipeline, no typed client, no facade), against a hand-written <see cref="HttpClient"/> + System.Text.Json call (<c>Raw</c>, the baseline).
+/// Layers: Raw → Refit → TypedClient → Sdk (facade).
 /// Grouped by vendor strategy: Both (concurrent), Bind only, IPQS only.
 /// </summary>
 [MemoryDiagnoser]
@@ -32,6 +34,8 @@ public class SingleAssessBenchmarks
     private INumberIntelClient _sdkBindNoPolicies = null!;
     private INumberIntelClient _sdkIpqs = null!;
     private INumberIntelClient _sdkIpqsNoPolicies = null!;
+    private IBindApi _bindApi = null!;
+    private IIpqsApi _ipqsApi = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -56,6 +60,10 @@ public class SingleAssessBenchmarks
         _typedBind = new BindClient(http, options.Bind);
         _typedIpqs = new IpqsClient(http, options.Ipqs);
         _normalizer = new ConfidenceNormalizer();
+        var (_, refitServices) = BenchmarkSetup.CreateHosted(VendorStrategy.Both);
+        _owned.Add(refitServices);
+        _bindApi = refitServices.GetRequiredService<IBindApi>();
+        _ipqsApi = refitServices.GetRequiredService<IIpqsApi>();
     }
 
     [GlobalCleanup]
@@ -73,6 +81,15 @@ public class SingleAssessBenchmarks
     [Benchmark, BenchmarkCategory("Both")]
     public async Task<ConfidenceLabel> Sdk_Both() => (await _sdkBoth.AssessAsync(Input)).Label;
 
+    /// <summary>Both Refit interfaces from DI, concurrently, plus the normalizer and Combine: no typed clients, no facade.</summary>
+    [Benchmark, BenchmarkCategory("Both")]
+    public async Task<ConfidenceLabel> Refit_Both()
+    {
+        var bind = RefitBindAsync();
+        var ipqs = RefitIpqsAsync();
+        return ConfidenceResult.Combine(await bind, await ipqs).Label;
+    }
+
     [Benchmark, BenchmarkCategory("Both")]
     public async Task<ConfidenceLabel> SdkNoPolicies_Both() => (await _sdkBothNoPolicies.AssessAsync(Input)).Label;
 
@@ -85,6 +102,10 @@ public class SingleAssessBenchmarks
     /// <summary>Raw HTTP, but the SDK's full wire model and normalizer.</summary>
     [Benchmark, BenchmarkCategory("BindOnly")]
     public Task<ConfidenceLabel> RawFullModel_Bind() => _raw.AssessBindFullModelAsync(Input, _normalizer);
+
+    /// <summary>The Refit interface from DI (handlers and pipeline) plus the normalizer: no typed client, no facade.</summary>
+    [Benchmark, BenchmarkCategory("BindOnly")]
+    public async Task<ConfidenceLabel> Refit_Bind() => (await RefitBindAsync()).Label;
 
     /// <summary>The typed client alone (transport, full wire model) plus the normalizer: no facade, no DI, no policies.</summary>
     [Benchmark, BenchmarkCategory("BindOnly")]
@@ -103,6 +124,10 @@ public class SingleAssessBenchmarks
     [Benchmark, BenchmarkCategory("IpqsOnly")]
     public Task<ConfidenceLabel> RawFullModel_Ipqs() => _raw.AssessIpqsFullModelAsync(Input, _normalizer);
 
+    /// <summary>The Refit interface from DI (handlers and pipeline) plus the normalizer: no typed client, no facade.</summary>
+    [Benchmark, BenchmarkCategory("IpqsOnly")]
+    public async Task<ConfidenceLabel> Refit_Ipqs() => (await RefitIpqsAsync()).Label;
+
     /// <summary>The typed client alone (transport, full wire model) plus the normalizer: no facade, no DI, no policies.</summary>
     [Benchmark, BenchmarkCategory("IpqsOnly")]
     public async Task<ConfidenceLabel> TypedClient_Ipqs() => _normalizer.Normalize(await _typedIpqs.ValidateAsync("+385915550101")).Label;
@@ -118,6 +143,18 @@ public class SingleAssessBenchmarks
     {
         var a = await _sdkBoth.AssessAsync(Input);
         return $"sdk both: label {a.Label}, degraded {a.Degraded}, errors {a.Errors.Count}, bind {a.Bind?.Response}, ipqs valid {a.Ipqs?.Valid}";
+    }
+
+    private async Task<ConfidenceResult> RefitBindAsync()
+    {
+        using var response = await _bindApi.ScoreAsync("bench-bind-key", new BindScoringRequest { Msisdn = ["385915550101"] });
+        return _normalizer.Normalize(response.Content!.Items[0]);
+    }
+
+    private async Task<ConfidenceResult> RefitIpqsAsync()
+    {
+        using var response = await _ipqsApi.ValidateAsync("bench-ipqs-key", "+385915550101");
+        return _normalizer.Normalize(response.Content!);
     }
 
     private INumberIntelClient Hosted(VendorStrategy strategy, bool policies)

@@ -32,6 +32,9 @@ internal static class VendorFailures
             case NumberIntelThrottledException:
                 kind = NumberAssessmentErrorKind.Throttled;
                 return true;
+            case NumberIntelVendorException { InnerException: HttpRequestException }:
+                kind = NumberAssessmentErrorKind.Unreachable;
+                return true;
             case NumberIntelException e:
                 kind = e.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.GatewayTimeout
                     ? NumberAssessmentErrorKind.Timeout
@@ -60,7 +63,7 @@ internal static class VendorFailures
             Vendor = vendor,
             Kind = kind,
             Message = message,
-            StatusCode = typed?.StatusCode ?? (exception as HttpRequestException)?.StatusCode,
+            StatusCode = typed?.StatusCode ?? (exception as HttpRequestException)?.StatusCode ?? (exception.InnerException as HttpRequestException)?.StatusCode,
             RequestId = typed?.RequestId,
             VendorCode = typed?.VendorCode,
         };

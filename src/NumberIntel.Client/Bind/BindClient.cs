@@ -1,22 +1,21 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NumberIntel.Client.Http;
 using NumberIntel.Client.Resilience;
-using NumberIntel.Client.Serialization;
 using NumberIntel.Client.Telemetry;
+using Refit;
 
 namespace NumberIntel.Client.Bind;
 
-/// <summary>Typed client of Bind number scoring (<c>POST {BaseAddress}lookup/number-scoring</c>, header <c>X-API-KEY</c>).</summary>
+/// <summary>Typed client of Bind number scoring, over <see cref="IBindApi"/> (<c>POST {BaseAddress}lookup/number-scoring</c>, header <c>X-API-KEY</c>).</summary>
 /// <remarks>
 /// <para>
 /// Safe for concurrent use: the options are validated and copied at construction and no per-call state is kept.
-/// The <see cref="HttpClient"/> is not owned (not disposed) and not modified; its handler may or may not decompress,
-/// compressed answers are read either way.
+/// A client built by hand over an <see cref="HttpClient"/> does not own, dispose or modify it; its handler may or may
+/// not decompress, compressed answers are read either way, and its <see cref="HttpClient.Timeout"/> bounds each whole
+/// exchange, body included. The DI client adds the resilience pipeline (see <c>AddNumberIntel</c>).
 /// </para>
 /// <para>
 /// Results come back one per input, in input order. Duplicates are sent once (never paid twice) and fanned out;
@@ -26,14 +25,16 @@ namespace NumberIntel.Client.Bind;
 /// </para>
 /// <para>
 /// Per-number codes 0, 1, 5, 6 are final results. Items answered 4 (throttled) or 7 (timeout) are resubmitted alone,
-/// with back-off, up to <see cref="NumberIntelResilienceOptions.MaxItemAttempts"/> (see <see cref="NumberIntelVendorOptions.Resilience"/>);
-/// items already answered are never sent again. After the last attempt an item keeps its code 4 or 7.
-/// Codes 2, 3 and 8 concern the account and raise <see cref="NumberIntelAccountException"/> at once; results of
-/// batches already answered in the same call are not returned in that case.
+/// by a Polly retry strategy with back-off, up to <see cref="NumberIntelResilienceOptions.MaxItemAttempts"/> (see
+/// <see cref="NumberIntelVendorOptions.Resilience"/>); items already answered are never sent again. After the last
+/// attempt an item keeps its code 4 or 7. Codes 2, 3 and 8 concern the account and raise
+/// <see cref="NumberIntelAccountException"/> at once; results of batches already answered in the same call are not
+/// returned in that case.
 /// </para>
 /// <para>
-/// Connection failures (<see cref="HttpRequestException"/>) and timeouts (<see cref="TaskCanceledException"/>) are
-/// not wrapped; HTTP and body failures are typed <see cref="NumberIntelException"/>s that never contain the key.
+/// Every failure is a typed <see cref="NumberIntelException"/> that never contains the key, the same whether the client
+/// was built by hand or by DI: an unreachable host, a reset connection or a timeout is a
+/// <see cref="NumberIntelVendorException"/> with the original exception inside.
 /// </para>
 /// </remarks>
 public sealed class BindClient : IBindClient
@@ -49,10 +50,11 @@ public sealed class BindClient : IBindClient
 
     private const string Operation = "number-scoring";
 
-    private readonly VendorHttpTransport _transport;
-    private readonly Uri _scoringUri;
+    private readonly IBindApi _api;
+    private readonly VendorEndpoint _endpoint;
     private readonly string? _callbackUrl;
-    private readonly NumberIntelResilienceOptions _itemRetry;
+    private readonly BindItemRetry _itemRetry;
+    private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates the client.</summary>
@@ -71,13 +73,36 @@ public sealed class BindClient : IBindClient
     /// <param name="httpClient">The HTTP client to send with.</param>
     /// <param name="options">Key, base address and batch settings.</param>
     /// <param name="logger">Debug logs of each request (batch size, status, duration, redacted MSISDN; never the key), or null.</param>
-    /// <param name="timeProvider">The clock for durations and <c>Retry-After</c> dates; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="timeProvider">The clock for durations, back-offs and <c>Retry-After</c> dates; <see cref="TimeProvider.System"/> when null.</param>
     /// <exception cref="ArgumentException">See <see cref="BindClient(HttpClient, BindOptions)"/>.</exception>
     public BindClient(HttpClient httpClient, BindOptions options, ILogger<BindClient>? logger, TimeProvider? timeProvider)
+        : this(null, httpClient, options, logger, timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
+    }
+
+    /// <summary>
+    /// Creates the client over a Refit <see cref="IBindApi"/>, e.g. the one <c>AddNumberIntel</c> registers with its
+    /// handlers and resilience pipeline. <paramref name="options"/> gives the key, batch and item-retry settings.
+    /// </summary>
+    /// <param name="api">The wire client.</param>
+    /// <param name="options">Key, base address and batch settings.</param>
+    /// <param name="logger">Debug logs of each request, or null.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <exception cref="ArgumentException">See <see cref="BindClient(HttpClient, BindOptions)"/>.</exception>
+    public BindClient(IBindApi api, BindOptions options, ILogger<BindClient>? logger, TimeProvider? timeProvider)
+        : this(api ?? throw new ArgumentNullException(nameof(api)), null, options, logger, timeProvider)
+    {
+    }
+
+    private BindClient(IBindApi? api, HttpClient? httpClient, BindOptions options, ILogger<BindClient>? logger, TimeProvider? timeProvider)
+    {
+        if (api is null)
+        {
+            ArgumentNullException.ThrowIfNull(httpClient);
+        }
+
         ArgumentNullException.ThrowIfNull(options);
-        var endpoint = VendorOptionsValidator.Validate(options, NumberIntelVendor.Bind, "Bind", "NumberIntel:Bind", ApiKeyHeader);
+        _endpoint = VendorOptionsValidator.Validate(options, NumberIntelVendor.Bind, "Bind", "NumberIntel:Bind", ApiKeyHeader);
         if (options.MaxBatchSize is < 1 or > BindOptions.DefaultMaxBatchSize)
         {
             throw new ArgumentException(
@@ -99,26 +124,13 @@ public sealed class BindClient : IBindClient
 
         MaxBatchSize = options.MaxBatchSize;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        var resilience = options.Resilience ?? new NumberIntelResilienceOptions();
-        _itemRetry = new NumberIntelResilienceOptions
-        {
-            MaxItemAttempts = Math.Max(1, resilience.MaxItemAttempts),
-            ItemBaseDelay = resilience.ItemBaseDelay < TimeSpan.Zero ? TimeSpan.Zero : resilience.ItemBaseDelay,
-            UseJitter = resilience.UseJitter,
-        };
-        _transport = new VendorHttpTransport(
-            httpClient,
-            endpoint,
-            (ILogger?)logger ?? NullLogger.Instance,
-            _timeProvider);
-        _scoringUri = endpoint.Resolve(ScoringPath);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _itemRetry = new BindItemRetry(options.Resilience ?? new NumberIntelResilienceOptions(), _timeProvider, _logger);
+        _api = api ?? RestService.ForGenerated<IBindApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), VendorHttp.BindSettings);
     }
 
     /// <summary>The largest number of MSISDNs sent in one request.</summary>
     internal int MaxBatchSize { get; }
-
-    /// <summary>The absolute address requests are posted to.</summary>
-    internal Uri ScoringUri => _scoringUri;
 
     /// <inheritdoc />
     public Task<BindScoringResult> ScoreAsync(string msisdn, CancellationToken cancellationToken = default)
@@ -159,28 +171,46 @@ public sealed class BindClient : IBindClient
         Debug.Assert(msisdns.Distinct(StringComparer.Ordinal).Count() == msisdns.Count, "Batch items must be distinct.");
         cancellationToken.ThrowIfCancellationRequested();
 
-        var logger = _transport.Logger;
-        TransportLog.Sending(logger, "Bind", Operation, msisdns.Count, msisdns[0]);
-
-        var body = JsonSerializer.SerializeToUtf8Bytes(
-            new BindScoringRequest { Msisdn = msisdns, CallbackUrl = _callbackUrl },
-            NumberIntelJsonContext.Default.BindScoringRequest);
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        using var request = new HttpRequestMessage(HttpMethod.Post, _scoringUri) { Content = content };
-        request.Options.Set(NumberIntelHttpRequestOptions.Permits, msisdns.Count);
-
-        var response = await _transport
-            .SendAsync(request, NumberIntelJsonContext.Default.BindScoringResponse, Operation, msisdns.Count, cancellationToken)
-            .ConfigureAwait(false);
-
-        if (response.Value.SkippedItems > 0)
+        TransportLog.Sending(_logger, "Bind", Operation, msisdns.Count, msisdns[0]);
+        var request = new BindScoringRequest { Msisdn = msisdns, CallbackUrl = _callbackUrl };
+        var started = _timeProvider.GetTimestamp();
+        BindScoringResponse body;
+        HttpStatusCode status;
+        string? requestId;
+        try
         {
-            TransportLog.BindItemsSkipped(logger, response.Value.SkippedItems);
+            using var response = await _api.ScoreAsync(_endpoint.ApiKey, request, cancellationToken).ConfigureAwait(false);
+            status = response.StatusCode ?? 0;
+            requestId = RequestIds.Read(response.Headers);
+            body = VendorHttp.Content(response, _endpoint, _timeProvider);
+        }
+        catch (Exception ex) when (LogFailure(ex, msisdns.Count, started))
+        {
+            throw; // Unreachable: the filter only logs.
         }
 
-        ThrowOnAccountCode(response.Value.Items, response.StatusCode, response.RequestId);
-        return Match(msisdns, response.Value.Items, logger);
+        TransportLog.Completed(_logger, "Bind", Operation, (int)status, msisdns.Count, _timeProvider, started);
+        if (body.SkippedItems > 0)
+        {
+            TransportLog.BindItemsSkipped(_logger, body.SkippedItems);
+        }
+
+        ThrowOnAccountCode(body.Items, status, requestId);
+        return Match(msisdns, body.Items, _logger);
+    }
+
+    private bool LogFailure(Exception ex, int batchSize, long started)
+    {
+        if (ex is NumberIntelException { StatusCode: { } status })
+        {
+            TransportLog.Failed(_logger, "Bind", Operation, (int)status, ex, batchSize, _timeProvider, started);
+        }
+        else
+        {
+            TransportLog.NoResponse(_logger, "Bind", Operation, ex, batchSize, _timeProvider, started);
+        }
+
+        return false;
     }
 
     /// <summary>Normalizes an MSISDN: trims it and removes a leading <c>+</c>; it must then be 1–15 ASCII digits.</summary>
@@ -313,7 +343,7 @@ public sealed class BindClient : IBindClient
     /// <see cref="NumberIntelResilienceOptions.MaxItemAttempts"/> and <see cref="NumberIntelResilienceOptions.ItemBaseDelay"/>.
     /// </summary>
     internal Task<BindScoringResult[]> ScoreWithItemRetriesAsync(IReadOnlyList<string> msisdns, CancellationToken cancellationToken) =>
-        BindItemRetryLoop.RunAsync(msisdns, ScoreBatchAsync, _itemRetry, _timeProvider, _transport.Logger, cancellationToken);
+        _itemRetry.RunAsync(msisdns, ScoreBatchAsync, cancellationToken);
 
     private async Task<IReadOnlyList<BindScoringResult>> ScoreManyAsync(List<string> inputs, CancellationToken cancellationToken)
     {

@@ -2,9 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace NumberIntel.Client.Bind;
 
-/// <summary>Bind's 200 body: a JSON array of results. Array items that are not objects are skipped and counted.</summary>
+/// <summary>Bind's 200 body (<see cref="IBindApi.ScoreAsync"/>): a JSON array of results. Array items that are not objects are skipped and counted.</summary>
 [JsonConverter(typeof(BindScoringResponseConverter))]
-internal sealed class BindScoringResponse
+public sealed class BindScoringResponse
 {
     /// <summary>Creates the response.</summary>
     /// <param name="items">The object items, in the vendor's order.</param>

@@ -16,7 +16,7 @@ public interface IBindClient
     /// <exception cref="NumberIntelAccountException">Response code 2, 3 or 8: the account must be fixed.</exception>
     /// <exception cref="NumberIntelThrottledException">HTTP 429.</exception>
     /// <exception cref="NumberIntelVendorException">Any other HTTP error, or a body that is not usable.</exception>
-    /// <exception cref="HttpRequestException">The connection failed (not wrapped, so it can be retried).</exception>
+    /// <exception cref="NumberIntelVendorException">The vendor could not be reached, the connection failed or the call timed out (the original exception is the inner exception).</exception>
     Task<BindScoringResult> ScoreAsync(string msisdn, CancellationToken cancellationToken = default);
 
     /// <summary>Scores many MSISDNs, batching them into requests of at most <see cref="BindOptions.MaxBatchSize"/>.</summary>
@@ -32,6 +32,6 @@ public interface IBindClient
     /// <exception cref="NumberIntelAccountException">Response code 2, 3 or 8: the account must be fixed.</exception>
     /// <exception cref="NumberIntelThrottledException">HTTP 429.</exception>
     /// <exception cref="NumberIntelVendorException">Any other HTTP error, or a body that is not usable.</exception>
-    /// <exception cref="HttpRequestException">The connection failed (not wrapped, so it can be retried).</exception>
+    /// <exception cref="NumberIntelVendorException">The vendor could not be reached, the connection failed or the call timed out (the original exception is the inner exception).</exception>
     Task<IReadOnlyList<BindScoringResult>> ScoreAsync(IEnumerable<string> msisdns, CancellationToken cancellationToken = default);
 }

@@ -8,8 +8,10 @@ using NumberIntel.Client.Bind;
 using NumberIntel.Client.Caching;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.DependencyInjection;
+using NumberIntel.Client.Http;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Resilience;
+using Refit;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -88,26 +90,25 @@ public static class NumberIntelServiceCollectionExtensions
             return new ConfidenceNormalizer(options.Confidence, options.OfflineValidation);
         });
 
-        // Typed clients: a vendor without a key is still registered, but resolving it says which setting to fill in,
-        // and the facade only asks vendors that have a key.
+        // The wire clients (Refit, source-generated) on the named HTTP clients, and the typed clients over them. A vendor
+        // without a key is still registered, but resolving its typed client says which setting to fill in, and the
+        // facade only asks vendors that have a key.
         ConfigureVendorHttpClient(
-            services.AddHttpClient<IBindClient, BindClient>(
-                NumberIntelHttpClientNames.Bind,
-                static (http, sp) => new BindClient(
-                    http,
-                    sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Bind,
-                    sp.GetService<ILogger<BindClient>>(),
-                    sp.GetRequiredService<TimeProvider>())),
+            services.AddRefitGeneratedClient<IBindApi>(VendorHttp.BindSettings, NumberIntelHttpClientNames.Bind),
             NumberIntelVendor.Bind);
         ConfigureVendorHttpClient(
-            services.AddHttpClient<IIpqsClient, IpqsClient>(
-                NumberIntelHttpClientNames.Ipqs,
-                static (http, sp) => new IpqsClient(
-                    http,
-                    sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Ipqs,
-                    sp.GetService<ILogger<IpqsClient>>(),
-                    sp.GetRequiredService<TimeProvider>())),
+            services.AddRefitGeneratedClient<IIpqsApi>(VendorHttp.Settings, NumberIntelHttpClientNames.Ipqs),
             NumberIntelVendor.Ipqs);
+        services.TryAddTransient<IBindClient>(static sp => new BindClient(
+            sp.GetRequiredService<IBindApi>(),
+            sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Bind,
+            sp.GetService<ILogger<BindClient>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddTransient<IIpqsClient>(static sp => new IpqsClient(
+            sp.GetRequiredService<IIpqsApi>(),
+            sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value.Ipqs,
+            sp.GetService<ILogger<IpqsClient>>(),
+            sp.GetRequiredService<TimeProvider>()));
 
         // The facade (a singleton) and its default cache: in memory, size-limited, unless replaced with
         // UseDistributedCache()/UseAssessmentCache(...) or switched off with NumberIntel:Cache:Enabled = false.
@@ -131,25 +132,48 @@ public static class NumberIntelServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>());
     }
 
+    /// <summary>
+    /// The handler chain of a vendor's named client, outermost first: exception translation → resilience pipeline (rate
+    /// limiter, total timeout, retry, circuit breaker, attempt timeout) → body buffering (size cap, decompression) →
+    /// handlers the host adds to the named client → the primary handler.
+    /// </summary>
     private static void ConfigureVendorHttpClient(IHttpClientBuilder builder, NumberIntelVendor vendor)
     {
         builder
-            .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan) // the pipeline owns timeouts
+            .ConfigureHttpClient((sp, client) =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan; // the pipeline owns timeouts
+                var options = VendorOptions(sp, vendor);
+                if (VendorOptionsValidator.CheckBaseAddress(options.BaseAddress, "BaseAddress") is null)
+                {
+                    client.BaseAddress = options.BaseAddress;
+                }
+            })
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler
             {
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2), // see DNS changes
                 AutomaticDecompression = DecompressionMethods.All,
             })
-            .AddHttpMessageHandler(sp =>
-            {
-                var runtime = sp.GetRequiredService<NumberIntelVendorRuntime>();
-                return new ResilienceHandler(vendor, runtime.Pipeline(vendor));
-            })
-            .AddHttpMessageHandler(sp =>
-            {
-                var runtime = sp.GetRequiredService<NumberIntelVendorRuntime>();
-                return new RateLimitingHandler(vendor, runtime.Limiter(vendor), runtime.Logger);
-            });
+            .AddHttpMessageHandler(() => new VendorExceptionHandler(vendor));
+        builder.AddResilienceHandler("pipeline", (pipeline, context) =>
+        {
+            var sp = context.ServiceProvider;
+            var runtime = sp.GetRequiredService<NumberIntelVendorRuntime>();
+            VendorResiliencePipeline.Configure(
+                pipeline,
+                vendor,
+                VendorOptions(sp, vendor),
+                runtime.Limiter(vendor),
+                runtime.TimeProvider,
+                runtime.Logger);
+        });
+        builder.AddHttpMessageHandler(sp => new ResponseBodyHandler(vendor, VendorOptions(sp, vendor).MaxResponseBytes));
+    }
+
+    private static NumberIntelVendorOptions VendorOptions(IServiceProvider sp, NumberIntelVendor vendor)
+    {
+        var options = sp.GetRequiredService<IOptions<NumberIntelOptions>>().Value;
+        return vendor == NumberIntelVendor.Bind ? options.Bind : options.Ipqs;
     }
 
     /// <summary>The one <see cref="HostRateLimiters"/> instance of this collection (created on first use).</summary>

@@ -3,18 +3,15 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NumberIntel.Client.Resilience;
-using Polly;
 
 namespace NumberIntel.Client.DependencyInjection;
 
 /// <summary>
-/// The per-vendor state that must outlive <c>IHttpClientFactory</c>'s handler rotation: the resilience pipeline (its
-/// circuit breaker) and the rate limiter. One instance per service provider.
+/// The per-vendor state that must outlive <c>IHttpClientFactory</c>'s handler rotation: the rate limiter (the resilience
+/// pipelines, with their circuit breakers, live in the resilience registry). One instance per service provider.
 /// </summary>
 internal sealed class NumberIntelVendorRuntime : IDisposable
 {
-    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _bindPipeline;
-    private readonly Lazy<ResiliencePipeline<HttpResponseMessage>> _ipqsPipeline;
     private readonly Lazy<RateLimiter?> _bindLimiter;
     private readonly Lazy<RateLimiter?> _ipqsLimiter;
     private readonly HostRateLimiters _hostLimiters;
@@ -25,8 +22,6 @@ internal sealed class NumberIntelVendorRuntime : IDisposable
         _hostLimiters = hostLimiters;
         Logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("NumberIntel.Client.Resilience");
         TimeProvider = timeProvider;
-        _bindPipeline = new(() => CreatePipeline(NumberIntelVendor.Bind, options.Value.Bind));
-        _ipqsPipeline = new(() => CreatePipeline(NumberIntelVendor.Ipqs, options.Value.Ipqs));
         _bindLimiter = new(() => hostLimiters.Bind ?? CreateLimiter(options.Value.Bind.RateLimit, options.Value.Bind.MaxBatchSize));
         _ipqsLimiter = new(() => hostLimiters.Ipqs ?? CreateLimiter(options.Value.Ipqs.RateLimit, 1));
     }
@@ -34,9 +29,6 @@ internal sealed class NumberIntelVendorRuntime : IDisposable
     public ILogger Logger { get; }
 
     public TimeProvider TimeProvider { get; }
-
-    public ResiliencePipeline<HttpResponseMessage> Pipeline(NumberIntelVendor vendor) =>
-        (vendor == NumberIntelVendor.Bind ? _bindPipeline : _ipqsPipeline).Value;
 
     public RateLimiter? Limiter(NumberIntelVendor vendor) =>
         (vendor == NumberIntelVendor.Bind ? _bindLimiter : _ipqsLimiter).Value;
@@ -58,9 +50,4 @@ internal sealed class NumberIntelVendorRuntime : IDisposable
 
     private static TokenBucketRateLimiter? CreateLimiter(NumberIntelRateLimitOptions options, int largestRequest) =>
         options.Enabled ? VendorRateLimiterFactory.Create(options, largestRequest) : null;
-
-    private ResiliencePipeline<HttpResponseMessage> CreatePipeline(NumberIntelVendor vendor, NumberIntelVendorOptions options) =>
-        options.Resilience.Enabled
-            ? HttpResiliencePipelineFactory.Create(vendor, options.Resilience, TimeProvider, Logger)
-            : ResiliencePipeline<HttpResponseMessage>.Empty;
 }

@@ -13,6 +13,6 @@ public interface IIpqsClient
     /// <exception cref="NumberIntelAccountException"><c>success:false</c> with insufficient credits or an exceeded request quota.</exception>
     /// <exception cref="NumberIntelThrottledException">HTTP 429.</exception>
     /// <exception cref="NumberIntelVendorException">Any other <c>success:false</c>, any other HTTP error, or a body that is not usable.</exception>
-    /// <exception cref="HttpRequestException">The connection failed (not wrapped, so it can be retried).</exception>
+    /// <exception cref="NumberIntelVendorException">The vendor could not be reached, the connection failed or the call timed out (the original exception is the inner exception).</exception>
     Task<IpqsPhoneResult> ValidateAsync(string phone, IpqsPhoneRequest? request = null, CancellationToken cancellationToken = default);
 }

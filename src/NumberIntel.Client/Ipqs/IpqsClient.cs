@@ -1,13 +1,12 @@
-using System.Globalization;
-using System.Text;
+using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NumberIntel.Client.Http;
-using NumberIntel.Client.Serialization;
+using Refit;
 
 namespace NumberIntel.Client.Ipqs;
 
-/// <summary>Typed client of IPQS phone validation (<c>GET {BaseAddress}json/phone?phone=…</c>, header <c>IPQS-KEY</c>).</summary>
+/// <summary>Typed client of IPQS phone validation, over <see cref="IIpqsApi"/> (<c>GET {BaseAddress}json/phone?phone=…</c>, header <c>IPQS-KEY</c>).</summary>
 /// <remarks>
 /// <para>
 /// The key travels only in the <c>IPQS-KEY</c> header, never in the URL (the vendor's key-in-path form is not used).
@@ -22,7 +21,10 @@ namespace NumberIntel.Client.Ipqs;
 /// (<see cref="NumberIntelException.VendorCode"/>), never the key.
 /// </para>
 /// <para>
-/// Connection failures (<see cref="HttpRequestException"/>) and timeouts (<see cref="TaskCanceledException"/>) are not wrapped.
+/// Every failure is a typed <see cref="NumberIntelException"/>, the same whether the client was built by hand or by DI:
+/// an unreachable host, a reset connection or a timeout is a <see cref="NumberIntelVendorException"/> with the original
+/// exception inside. A client built by hand over an <see cref="HttpClient"/> has that client's
+/// <see cref="HttpClient.Timeout"/> bound each whole exchange, body included.
 /// </para>
 /// </remarks>
 public sealed class IpqsClient : IIpqsClient
@@ -45,8 +47,10 @@ public sealed class IpqsClient : IIpqsClient
         "enhanced_line_check", "enhanced_name_check", "sms_pumping",
     };
 
-    private readonly VendorHttpTransport _transport;
-    private readonly Uri _phoneUri;
+    private readonly IIpqsApi _api;
+    private readonly VendorEndpoint _endpoint;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
     private readonly IpqsPhoneRequest? _defaultRequest;
 
     /// <summary>Creates the client.</summary>
@@ -68,22 +72,42 @@ public sealed class IpqsClient : IIpqsClient
     /// <param name="timeProvider">The clock for durations and <c>Retry-After</c> dates; <see cref="TimeProvider.System"/> when null.</param>
     /// <exception cref="ArgumentException">See <see cref="IpqsClient(HttpClient, IpqsOptions)"/>.</exception>
     public IpqsClient(HttpClient httpClient, IpqsOptions options, ILogger<IpqsClient>? logger, TimeProvider? timeProvider)
+        : this(null, httpClient, options, logger, timeProvider)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
+    }
+
+    /// <summary>
+    /// Creates the client over a Refit <see cref="IIpqsApi"/>, e.g. the one <c>AddNumberIntel</c> registers with its
+    /// handlers and resilience pipeline. <paramref name="options"/> gives the key and the default request.
+    /// </summary>
+    /// <param name="api">The wire client.</param>
+    /// <param name="options">Key and base address.</param>
+    /// <param name="logger">Debug logs of each request, or null.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <exception cref="ArgumentException">See <see cref="IpqsClient(HttpClient, IpqsOptions)"/>.</exception>
+    public IpqsClient(IIpqsApi api, IpqsOptions options, ILogger<IpqsClient>? logger, TimeProvider? timeProvider)
+        : this(api ?? throw new ArgumentNullException(nameof(api)), null, options, logger, timeProvider)
+    {
+    }
+
+    private IpqsClient(IIpqsApi? api, HttpClient? httpClient, IpqsOptions options, ILogger<IpqsClient>? logger, TimeProvider? timeProvider)
+    {
+        if (api is null)
+        {
+            ArgumentNullException.ThrowIfNull(httpClient);
+        }
+
         ArgumentNullException.ThrowIfNull(options);
-        var endpoint = VendorOptionsValidator.Validate(options, NumberIntelVendor.Ipqs, "IPQS", "NumberIntel:Ipqs", ApiKeyHeader);
+        _endpoint = VendorOptionsValidator.Validate(options, NumberIntelVendor.Ipqs, "IPQS", "NumberIntel:Ipqs", ApiKeyHeader);
         if (options.DefaultRequest is { } defaults)
         {
             Validate(defaults, nameof(options));
         }
 
         _defaultRequest = options.DefaultRequest;
-        _transport = new VendorHttpTransport(
-            httpClient,
-            endpoint,
-            (ILogger?)logger ?? NullLogger.Instance,
-            timeProvider ?? TimeProvider.System);
-        _phoneUri = endpoint.Resolve(PhonePath);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _timeProvider = timeProvider ?? TimeProvider.System;
+        _api = api ?? RestService.ForGenerated<IIpqsApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), VendorHttp.Settings);
     }
 
     /// <inheritdoc />
@@ -106,65 +130,36 @@ public sealed class IpqsClient : IIpqsClient
             Validate(request, nameof(request));
         }
 
-        return SendAsync(trimmed, BuildUri(trimmed, effective), cancellationToken);
+        return SendAsync(trimmed, effective, cancellationToken);
     }
 
-    /// <summary>Builds the request URI: the phone and every set parameter, URL-encoded; never the key.</summary>
-    /// <param name="phone">The phone number.</param>
+    /// <summary>The custom variables and transaction parameters of <paramref name="request"/> as one query map, or null.</summary>
     /// <param name="request">The parameters, or null.</param>
-    /// <returns>The absolute URI.</returns>
-    internal Uri BuildUri(string phone, IpqsPhoneRequest? request)
+    /// <returns>The map in the order given (custom variables first), or null when there are none.</returns>
+    internal static Dictionary<string, string>? ExtraParameters(IpqsPhoneRequest? request)
     {
-        var query = new StringBuilder(128);
-        Append(query, "phone", phone);
-        if (request is not null)
+        if (request is null || (request.CustomVariables is not { Count: > 0 } && request.TransactionParameters is not { Count: > 0 }))
         {
-            if (request.Strictness is { } strictness)
-            {
-                Append(query, "strictness", strictness.ToString(CultureInfo.InvariantCulture));
-            }
-
-            foreach (var country in request.Countries ?? [])
-            {
-                Append(query, "country[]", country.Trim());
-            }
-
-            AppendFlag(query, "enhanced_line_check", request.EnhancedLineCheck);
-            AppendFlag(query, "enhanced_name_check", request.EnhancedNameCheck);
-            AppendFlag(query, "sms_pumping", request.SmsPumping);
-            foreach (var (name, value) in request.CustomVariables ?? Empty)
-            {
-                Append(query, name, value);
-            }
-
-            foreach (var (name, value) in request.TransactionParameters ?? Empty)
-            {
-                Append(query, name, value);
-            }
+            return null;
         }
 
-        return new UriBuilder(_phoneUri) { Query = query.ToString() }.Uri;
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in request.CustomVariables ?? Empty)
+        {
+            all[name] = value;
+        }
+
+        foreach (var (name, value) in request.TransactionParameters ?? Empty)
+        {
+            all[name] = value;
+        }
+
+        return all;
     }
 
     private static IReadOnlyDictionary<string, string> Empty { get; } = new Dictionary<string, string>();
 
-    private static void Append(StringBuilder query, string name, string? value)
-    {
-        if (query.Length > 0)
-        {
-            query.Append('&');
-        }
-
-        query.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value ?? string.Empty));
-    }
-
-    private static void AppendFlag(StringBuilder query, string name, bool? value)
-    {
-        if (value is { } flag)
-        {
-            Append(query, name, flag ? "true" : "false");
-        }
-    }
+    private static string? Flag(bool? value) => value is { } flag ? (flag ? "true" : "false") : null;
 
     private static void Validate(IpqsPhoneRequest request, string paramName)
     {
@@ -209,24 +204,44 @@ public sealed class IpqsClient : IIpqsClient
         }
     }
 
-    private async Task<IpqsPhoneResult> SendAsync(string phone, Uri uri, CancellationToken cancellationToken)
+    private async Task<IpqsPhoneResult> SendAsync(string phone, IpqsPhoneRequest? request, CancellationToken cancellationToken)
     {
-        var logger = _transport.Logger;
+        var logger = _logger;
         TransportLog.Sending(logger, "IPQS", Operation, 1, phone);
+        var started = _timeProvider.GetTimestamp();
+        IpqsPhoneResult body;
+        HttpStatusCode status;
+        string? headerRequestId;
+        try
+        {
+            using var response = await _api.ValidateAsync(
+                _endpoint.ApiKey,
+                phone,
+                request?.Strictness,
+                request?.Countries?.Select(static c => c.Trim()),
+                Flag(request?.EnhancedLineCheck),
+                Flag(request?.EnhancedNameCheck),
+                Flag(request?.SmsPumping),
+                ExtraParameters(request),
+                cancellationToken).ConfigureAwait(false);
+            status = response.StatusCode ?? 0;
+            headerRequestId = RequestIds.Read(response.Headers);
+            body = VendorHttp.Content(response, _endpoint, _timeProvider);
+        }
+        catch (Exception ex) when (LogFailure(ex, started))
+        {
+            throw; // Unreachable: the filter only logs.
+        }
 
-        using var message = new HttpRequestMessage(HttpMethod.Get, uri);
-        var response = await _transport
-            .SendAsync(message, NumberIntelJsonContext.Default.IpqsPhoneResult, Operation, 1, cancellationToken)
-            .ConfigureAwait(false);
+        TransportLog.Completed(logger, "IPQS", Operation, (int)status, 1, _timeProvider, started);
 
         // Classify first: an error body carries no usable field.
-        var body = response.Value;
         if (body.Success == true)
         {
             return body;
         }
 
-        var vendorMessage = _transport.Scrub(body.Message);
+        var vendorMessage = Scrub(body.Message);
         var kind = IpqsErrorClassifier.Classify(vendorMessage);
         if (body.Success is null && kind == IpqsErrorClassifier.Kind.Other && (body.Valid is not null || body.FraudScore is not null))
         {
@@ -236,12 +251,12 @@ public sealed class IpqsClient : IIpqsClient
 
         if (kind == IpqsErrorClassifier.Kind.Other && body.Errors is { Count: > 0 } errors)
         {
-            var joined = _transport.Scrub(string.Join("; ", errors));
+            var joined = Scrub(string.Join("; ", errors));
             kind = IpqsErrorClassifier.Classify(joined);
             vendorMessage = string.IsNullOrWhiteSpace(vendorMessage) ? joined : vendorMessage;
         }
 
-        var requestId = body.RequestId ?? response.RequestId;
+        var requestId = body.RequestId ?? headerRequestId;
         if (logger.IsEnabled(LogLevel.Debug))
         {
             var failure = kind.ToString();
@@ -253,10 +268,36 @@ public sealed class IpqsClient : IIpqsClient
             throw new NumberIntelVendorException(
                 "IPQS answered with neither a success flag nor a result.",
                 NumberIntelVendor.Ipqs,
-                response.StatusCode,
+                status,
                 requestId);
         }
 
-        throw IpqsErrorClassifier.ToException(kind, vendorMessage, response.StatusCode, requestId);
+        throw IpqsErrorClassifier.ToException(kind, vendorMessage, status, requestId);
+    }
+
+    /// <summary>Replaces any occurrence of the API key in vendor-supplied text, and caps its length.</summary>
+    private string? Scrub(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        var scrubbed = text.Replace(_endpoint.ApiKey, "***", StringComparison.OrdinalIgnoreCase);
+        return scrubbed.Length <= 500 ? scrubbed : string.Concat(scrubbed.AsSpan(0, 500), "…");
+    }
+
+    private bool LogFailure(Exception ex, long started)
+    {
+        if (ex is NumberIntelException { StatusCode: { } status })
+        {
+            TransportLog.Failed(_logger, "IPQS", Operation, (int)status, ex, 1, _timeProvider, started);
+        }
+        else
+        {
+            TransportLog.NoResponse(_logger, "IPQS", Operation, ex, 1, _timeProvider, started);
+        }
+
+        return false;
     }
 }

@@ -23,4 +23,11 @@ public sealed class NumberIntelRateLimitOptions
 
     /// <summary>The most permits that may wait in the queue; calls beyond it fail fast as throttled. Default 100,000.</summary>
     public int QueueLimit { get; set; } = 100_000;
+
+    /// <summary>
+    /// The longest a call waits in the queue for its permits; a call that waited longer fails as throttled (not as a
+    /// vendor failure). Queue time is not part of the attempt or total timeout and never trips the circuit breaker.
+    /// <see cref="Timeout.InfiniteTimeSpan"/> waits without bound. Default 30 s.
+    /// </summary>
+    public TimeSpan MaxQueueTime { get; set; } = TimeSpan.FromSeconds(30);
 }

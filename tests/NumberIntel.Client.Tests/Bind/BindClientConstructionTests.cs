@@ -1,5 +1,6 @@
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Tests.Http;
+using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Bind;
 
@@ -29,24 +30,20 @@ public sealed class BindClientConstructionTests
     [InlineData("http://[::1]:5000/")]
     [InlineData("https://number-api.bind.hr/")]
     [InlineData("https://proxy.example.com/bind/")]
-    public void Ctor_HttpsOrLoopbackBaseAddress_Accepted(string baseAddress)
+    public async Task Ctor_HttpsOrLoopbackBaseAddress_Accepted(string baseAddress)
     {
-        using var http = new HttpClient();
+        var uri = await ScoringUriAsync(new BindOptions { ApiKey = Key, BaseAddress = new Uri(baseAddress) });
 
-        var client = new BindClient(http, new BindOptions { ApiKey = Key, BaseAddress = new Uri(baseAddress) });
-
-        Assert.StartsWith(baseAddress, client.ScoringUri.AbsoluteUri, StringComparison.Ordinal);
-        Assert.EndsWith("/lookup/number-scoring", client.ScoringUri.AbsolutePath, StringComparison.Ordinal);
+        Assert.StartsWith(baseAddress, uri.AbsoluteUri, StringComparison.Ordinal);
+        Assert.EndsWith("/lookup/number-scoring", uri.AbsolutePath, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Ctor_DefaultBaseAddress_PointsAtBindProduction()
+    public async Task Ctor_DefaultBaseAddress_PointsAtBindProduction()
     {
-        using var http = new HttpClient();
+        var uri = await ScoringUriAsync(new BindOptions { ApiKey = Key });
 
-        var client = new BindClient(http, new BindOptions { ApiKey = Key });
-
-        Assert.Equal(new Uri("https://number-api.bind.hr/lookup/number-scoring"), client.ScoringUri);
+        Assert.Equal(new Uri("https://number-api.bind.hr/lookup/number-scoring"), uri);
     }
 
     [Fact]
@@ -135,17 +132,29 @@ public sealed class BindClientConstructionTests
     }
 
     [Fact]
-    public void Ctor_OptionsChangedAfterConstruction_ClientKeepsValidatedCopy()
+    public async Task Ctor_OptionsChangedAfterConstruction_ClientKeepsValidatedCopy()
     {
-        using var http = new HttpClient();
+        var stub = StubHandler.Json("[]");
+        using var http = new HttpClient(stub);
         var options = new BindOptions { ApiKey = Key, BaseAddress = new Uri("https://a.example.com/"), MaxBatchSize = 10 };
         var client = new BindClient(http, options);
 
         options.BaseAddress = new Uri("http://evil.example.com/");
         options.MaxBatchSize = 100;
+        await client.ScoreAsync("385911234567");
 
-        Assert.Equal("a.example.com", client.ScoringUri.Host);
+        Assert.True(stub.Requests.TryPeek(out var sent));
+        Assert.Equal("a.example.com", sent.RequestUri!.Host);
         Assert.Equal(10, client.MaxBatchSize);
+    }
+
+    private static async Task<Uri> ScoringUriAsync(BindOptions options)
+    {
+        var stub = StubHandler.Json("[]");
+        using var http = new HttpClient(stub);
+        await new BindClient(http, options).ScoreAsync("385911234567");
+        Assert.True(stub.Requests.TryPeek(out var sent));
+        return sent.RequestUri!;
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Tests.Http;
@@ -117,7 +116,7 @@ public sealed class BindClientHttpTests
     [Fact]
     public async Task ScoreAsync_Http401TextPlain_ThrowsAuthenticationWithoutEchoingBody()
     {
-        await using var server = await LoopbackServer.StartAsync(401, "text/plain", "Unauthorized: key sk_other_BODYTEXT is not valid");
+        await using var server = await WireMockStub.StartAsync(401, "text/plain", "Unauthorized: key sk_other_BODYTEXT is not valid");
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -132,7 +131,7 @@ public sealed class BindClientHttpTests
     [Fact]
     public async Task ScoreAsync_Http403_ThrowsAuthentication()
     {
-        await using var server = await LoopbackServer.StartAsync(403, "text/plain", "Forbidden");
+        await using var server = await WireMockStub.StartAsync(403, "text/plain", "Forbidden");
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -144,12 +143,7 @@ public sealed class BindClientHttpTests
     [Fact]
     public async Task ScoreAsync_Http429WithRetryAfterSeconds_ThrowsThrottledWithRetryAfter()
     {
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            context.Response.StatusCode = 429;
-            context.Response.Headers.RetryAfter = "30";
-            await context.Response.WriteAsync("slow down");
-        });
+        await using var server = await WireMockStub.StartAsync(_ => StubReply.Text(429, "text/plain", "slow down", new Dictionary<string, string> { ["Retry-After"] = "30" }));
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -163,12 +157,10 @@ public sealed class BindClientHttpTests
     public async Task ScoreAsync_Http429WithRetryAfterDate_RetryAfterMeasuredAgainstTimeProvider()
     {
         var now = new DateTimeOffset(2025, 6, 21, 12, 0, 0, TimeSpan.Zero);
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        await using var server = await WireMockStub.StartAsync(_ => StubReply.Text(429, null, string.Empty, new Dictionary<string, string>
         {
-            context.Response.StatusCode = 429;
-            context.Response.Headers.RetryAfter = now.AddMinutes(2).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-            await context.Response.WriteAsync(string.Empty);
-        });
+            ["Retry-After"] = now.AddMinutes(2).ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        }));
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server), null, new FixedTimeProvider(now));
 
@@ -180,7 +172,7 @@ public sealed class BindClientHttpTests
     [Fact]
     public async Task ScoreAsync_Http429WithoutRetryAfter_RetryAfterNull()
     {
-        await using var server = await LoopbackServer.StartAsync(429, "text/plain", "slow down");
+        await using var server = await WireMockStub.StartAsync(429, "text/plain", "slow down");
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -198,7 +190,7 @@ public sealed class BindClientHttpTests
     [InlineData(404)]
     public async Task ScoreAsync_OtherHttpError_ThrowsVendorWithStatusCode(int status)
     {
-        await using var server = await LoopbackServer.StartAsync(status, "text/plain", "boom");
+        await using var server = await WireMockStub.StartAsync(status, "text/plain", "boom");
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -211,12 +203,7 @@ public sealed class BindClientHttpTests
     [Fact]
     public async Task ScoreAsync_ErrorWithRequestIdHeader_RequestIdCaptured()
     {
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            context.Response.StatusCode = 500;
-            context.Response.Headers["X-Request-Id"] = "req-7f3a";
-            await context.Response.WriteAsync("boom");
-        });
+        await using var server = await WireMockStub.StartAsync(_ => StubReply.Text(500, "text/plain", "boom", new Dictionary<string, string> { ["X-Request-Id"] = "req-7f3a" }));
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -234,7 +221,7 @@ public sealed class BindClientHttpTests
     [InlineData("application/json", "[] trailing")]
     public async Task ScoreAsync_UnusableBodyWith200_ThrowsVendorWithInnerJsonException(string contentType, string body)
     {
-        await using var server = await LoopbackServer.StartAsync(200, contentType, body);
+        await using var server = await WireMockStub.StartAsync(200, contentType, body);
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -247,7 +234,7 @@ public sealed class BindClientHttpTests
     [Fact]
     public async Task ScoreAsync_JsonNullBody_ThrowsVendor()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", "null");
+        await using var server = await WireMockStub.StartAsync(200, "application/json", "null");
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -267,12 +254,7 @@ public sealed class BindClientHttpTests
             "br" => TransportTestSupport.Brotli(json),
             _ => TransportTestSupport.Deflate(json),
         };
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            context.Response.ContentType = "application/json";
-            context.Response.Headers.ContentEncoding = encoding;
-            await context.Response.Body.WriteAsync(bytes);
-        });
+        await using var server = await WireMockStub.StartAsync(_ => new StubReply(200, "application/json", bytes, new Dictionary<string, string> { ["Content-Encoding"] = encoding }));
         using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.None });
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -286,12 +268,7 @@ public sealed class BindClientHttpTests
     public async Task ScoreAsync_CompressedResponseAndHandlerDecompresses_ReadCorrectly()
     {
         var bytes = TransportTestSupport.Brotli(Fixture.Read("Bind/number-scoring-example.json"));
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            context.Response.ContentType = "application/json";
-            context.Response.Headers.ContentEncoding = "br";
-            await context.Response.Body.WriteAsync(bytes);
-        });
+        await using var server = await WireMockStub.StartAsync(_ => new StubReply(200, "application/json", bytes, new Dictionary<string, string> { ["Content-Encoding"] = "br" }));
         using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All });
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -303,12 +280,7 @@ public sealed class BindClientHttpTests
     [Fact]
     public async Task ScoreAsync_CorruptCompressedBody_ThrowsVendor()
     {
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            context.Response.ContentType = "application/json";
-            context.Response.Headers.ContentEncoding = "gzip";
-            await context.Response.Body.WriteAsync(Encoding.UTF8.GetBytes("this is not gzip at all"));
-        });
+        await using var server = await WireMockStub.StartAsync(_ => new StubReply(200, "application/json", Encoding.UTF8.GetBytes("this is not gzip at all"), new Dictionary<string, string> { ["Content-Encoding"] = "gzip" }));
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -321,13 +293,7 @@ public sealed class BindClientHttpTests
     public async Task ScoreAsync_BodyOverMaxResponseBytesWithContentLength_ThrowsVendor()
     {
         var json = "[" + string.Join(",", Enumerable.Repeat(BindTestServer.Item("385911234567"), 50)) + "]";
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            var bytes = Encoding.UTF8.GetBytes(json);
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength = bytes.Length;
-            await context.Response.Body.WriteAsync(bytes);
-        });
+        await using var server = await WireMockStub.StartAsync(200, "application/json", json);
         using var http = new HttpClient();
         var options = BindTestServer.Options(server);
         options.MaxResponseBytes = 1024;
@@ -342,7 +308,7 @@ public sealed class BindClientHttpTests
     public async Task ScoreAsync_ChunkedBodyOverMaxResponseBytes_ThrowsVendor()
     {
         var json = "[" + string.Join(",", Enumerable.Repeat(BindTestServer.Item("385911234567"), 50)) + "]";
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", json);
+        await using var server = await WireMockStub.StartAsync(200, "application/json", json);
         using var http = new HttpClient();
         var options = BindTestServer.Options(server);
         options.MaxResponseBytes = 1024;
@@ -354,17 +320,27 @@ public sealed class BindClientHttpTests
     }
 
     [Fact]
+    public async Task ScoreAsync_BodyOverMaxResponseBytesWithoutContentLength_ThrowsVendorNotRetryable()
+    {
+        using var http = new HttpClient(new StubHandler(_ => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("[" + new string(' ', 64 * 1024) + "]"))),
+        }));
+        var client = new BindClient(http, new BindOptions { ApiKey = Key, BaseAddress = new Uri("https://bind.test/"), MaxResponseBytes = 1024 });
+
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => client.ScoreAsync("385911234567"));
+
+        Assert.Contains("MaxResponseBytes", ex.Message, StringComparison.Ordinal);
+        Assert.IsNotType<HttpRequestException>(ex.InnerException?.InnerException);
+    }
+
+    [Fact]
     public async Task ScoreAsync_SmallCompressedBodyExpandingOverLimit_ThrowsVendor()
     {
         // 200 KB of whitespace-padded JSON compresses to a few hundred bytes: the cap applies after decompression.
         var json = "[" + new string(' ', 200_000) + "]";
         var bytes = TransportTestSupport.Gzip(json);
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            context.Response.ContentType = "application/json";
-            context.Response.Headers.ContentEncoding = "gzip";
-            await context.Response.Body.WriteAsync(bytes);
-        });
+        await using var server = await WireMockStub.StartAsync(_ => new StubReply(200, "application/json", bytes, new Dictionary<string, string> { ["Content-Encoding"] = "gzip" }));
         using var http = new HttpClient();
         var options = BindTestServer.Options(server);
         options.MaxResponseBytes = 64 * 1024;
@@ -380,7 +356,7 @@ public sealed class BindClientHttpTests
     public async Task ScoreAsync_BodyJustUnderLimit_Accepted()
     {
         var json = Fixture.Read("Bind/number-scoring-example.json");
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", json);
+        await using var server = await WireMockStub.StartAsync(200, "application/json", json);
         using var http = new HttpClient();
         var options = BindTestServer.Options(server);
         options.MaxResponseBytes = Encoding.UTF8.GetByteCount(json);
@@ -397,7 +373,7 @@ public sealed class BindClientHttpTests
     [MemberData(nameof(FailureScenarios))]
     public async Task ScoreAsync_AnyFailure_KeyAbsentFromMessageAndToString(string scenario)
     {
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        await using var server = await WireMockStub.StartAsync(_ =>
         {
             (int status, string body) = scenario switch
             {
@@ -413,9 +389,7 @@ public sealed class BindClientHttpTests
                 "too-large" => (200, "[" + new string(' ', 4096) + "]"),
                 _ => (200, "{\"success\":false}"),
             };
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync(body);
+            return StubReply.Text(status, "application/json", body);
         });
         using var http = new HttpClient();
         var options = BindTestServer.Options(server);
@@ -428,7 +402,7 @@ public sealed class BindClientHttpTests
     }
 
     [Fact]
-    public async Task ScoreAsync_ConnectionRefused_HttpRequestExceptionPropagatesUnwrapped()
+    public async Task ScoreAsync_ConnectionRefused_ThrowsVendorExceptionWithHttpRequestExceptionInside()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -437,67 +411,54 @@ public sealed class BindClientHttpTests
         using var http = new HttpClient();
         var client = new BindClient(http, new BindOptions { ApiKey = Key, BaseAddress = new Uri($"http://127.0.0.1:{port}/") });
 
-        var ex = await Assert.ThrowsAsync<HttpRequestException>(() => client.ScoreAsync("385911234567"));
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => client.ScoreAsync("385911234567"));
 
+        Assert.IsType<HttpRequestException>(ex.InnerException);
+        Assert.Equal(NumberIntelVendor.Bind, ex.Vendor);
         Assert.DoesNotContain(Key, TransportTestSupport.AllText(ex), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ScoreAsync_ConnectionDropsMidBody_ThrowsHttpRequestException()
+    public async Task ScoreAsync_ConnectionDropsMidBody_ThrowsVendorExceptionWithHttpRequestExceptionInside()
     {
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength = 10_000;
-            await context.Response.WriteAsync("[{\"msisdn\":\"3859");
-            await context.Response.Body.FlushAsync();
-            context.Abort();
-        });
-        using var http = new HttpClient();
-        var client = new BindClient(http, BindTestServer.Options(server));
+        // WireMock.Net cannot cut a connection mid-body: an in-memory vendor does (a real socket drop: SdkOverEmulatorTests).
+        using var http = new HttpClient(new StubHandler(_ => NumberIntel.Client.Tests.Resilience.FakeVendorBodies.ResetMidBody()));
+        var client = new BindClient(http, new BindOptions { ApiKey = Key, BaseAddress = new Uri("https://bind.test/") });
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => client.ScoreAsync("385911234567"));
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => client.ScoreAsync("385911234567"));
+
+        Assert.IsType<HttpRequestException>(ex.InnerException);
     }
 
     [Fact]
-    public async Task ScoreAsync_HttpClientTimeout_TaskCanceledExceptionPropagatesUnwrapped()
+    public async Task ScoreAsync_HttpClientTimeout_ThrowsVendorExceptionWithRequestTimeout()
     {
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            using var registration = context.RequestAborted.Register(() => release.TrySetResult());
-            await release.Task;
-        });
+        await using var server = await WireMockStub.StartAsync(_ => StubReply.Text(200, "application/json", "[]"), delay: TimeSpan.FromSeconds(5));
         using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(200) };
         var client = new BindClient(http, BindTestServer.Options(server));
 
-        var ex = await Assert.ThrowsAsync<TaskCanceledException>(() => client.ScoreAsync("385911234567"));
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => client.ScoreAsync("385911234567").WaitAsync(TimeSpan.FromSeconds(20)));
 
-        release.TrySetResult();
-        Assert.IsType<TimeoutException>(ex.InnerException);
+        Assert.Equal(HttpStatusCode.RequestTimeout, ex.StatusCode);
     }
 
     [Fact]
     public async Task ScoreAsync_CancelledWhileWaitingForServer_ThrowsOperationCanceled()
     {
         var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
+        using var http = new HttpClient(new StubHandler((_, ct) =>
         {
-            using var registration = context.RequestAborted.Register(() => release.TrySetResult());
             received.TrySetResult();
-            await release.Task;
-        });
-        using var http = new HttpClient();
-        var client = new BindClient(http, BindTestServer.Options(server));
+            return NumberIntel.Client.Tests.Resilience.FakeVendorBodies.HangAsync(ct);
+        }));
+        var client = new BindClient(http, new BindOptions { ApiKey = Key, BaseAddress = new Uri("https://bind.test/") });
         using var cts = new CancellationTokenSource();
 
         var call = client.ScoreAsync("385911234567", cts.Token);
-        await received.Task;
+        await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await cts.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
-        release.TrySetResult();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed class BindClientScoringTests
     [Fact]
     public async Task ScoreAsync_VendorDocExample_MapsEveryTopLevelAndPhoneField()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", Fixture.Read("Bind/number-scoring-example.json"));
+        await using var server = await WireMockStub.StartAsync(200, "application/json", Fixture.Read("Bind/number-scoring-example.json"));
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -37,7 +37,7 @@ public sealed class BindClientScoringTests
     [Fact]
     public async Task ScoreAsync_VendorDocExample_MapsScoringAndSecurity()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", Fixture.Read("Bind/number-scoring-example.json"));
+        await using var server = await WireMockStub.StartAsync(200, "application/json", Fixture.Read("Bind/number-scoring-example.json"));
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -54,7 +54,7 @@ public sealed class BindClientScoringTests
     [Fact]
     public async Task ScoreAsync_VendorDocExample_MapsAllThirteenSocialPlatforms()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", Fixture.Read("Bind/number-scoring-example.json"));
+        await using var server = await WireMockStub.StartAsync(200, "application/json", Fixture.Read("Bind/number-scoring-example.json"));
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -221,7 +221,7 @@ public sealed class BindClientScoringTests
     [Fact]
     public async Task ScoreAsync_VendorAnswersEmptyArray_EveryInputSynthesized()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", "[]");
+        await using var server = await WireMockStub.StartAsync(200, "application/json", "[]");
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -259,7 +259,7 @@ public sealed class BindClientScoringTests
     [Fact]
     public async Task ScoreAsync_SingleNumberAnsweredWithoutMsisdn_AttributedToThatNumber()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", """[{"msisdn":"N/A","response":5}]""");
+        await using var server = await WireMockStub.StartAsync(200, "application/json", """[{"msisdn":"N/A","response":5}]""");
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -272,7 +272,7 @@ public sealed class BindClientScoringTests
     [Fact]
     public async Task ScoreAsync_ArrayItemThatIsNotAnObject_SkippedAndOthersKept()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", """["oops", 42, null, {"msisdn":"385910000001","response":0}]""");
+        await using var server = await WireMockStub.StartAsync(200, "application/json", """["oops", 42, null, {"msisdn":"385910000001","response":0}]""");
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 
@@ -285,7 +285,7 @@ public sealed class BindClientScoringTests
     [Fact]
     public async Task ScoreAsync_ToleranceFixture_OddFieldsNeverFailTheLookup()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", Fixture.Read("Bind/number-scoring-tolerance.json"));
+        await using var server = await WireMockStub.StartAsync(200, "application/json", Fixture.Read("Bind/number-scoring-tolerance.json"));
         using var http = new HttpClient();
         var client = new BindClient(http, BindTestServer.Options(server));
 

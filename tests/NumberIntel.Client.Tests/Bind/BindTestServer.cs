@@ -1,12 +1,11 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Tests.Http;
 using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Bind;
 
-/// <summary>Builds loopback servers and clients for the Bind tests.</summary>
+/// <summary>Builds WireMock.Net stubs and client options for the Bind tests.</summary>
 internal static class BindTestServer
 {
     /// <summary>The MSISDNs of a recorded request body.</summary>
@@ -24,19 +23,18 @@ internal static class BindTestServer
     /// A server that answers each request with the items <paramref name="answer"/> builds from the requested MSISDNs
     /// (null items are left out).
     /// </summary>
-    public static Task<LoopbackServer> StartAsync(Func<string[], IEnumerable<string?>> answer) =>
-        LoopbackServer.StartAsync(async (context, request) =>
+    public static Task<WireMockStub> StartAsync(Func<string[], IEnumerable<string?>> answer) =>
+        WireMockStub.StartAsync(request =>
         {
             var items = answer(RequestedMsisdns(request)).Where(i => i is not null);
-            context.Response.ContentType = "application/json";
-            await context.Response.WriteAsync("[" + string.Join(",", items) + "]");
+            return StubReply.Text(200, "application/json", "[" + string.Join(",", items) + "]");
         });
 
     /// <summary>A server that answers every requested MSISDN with code 0, in request order.</summary>
-    public static Task<LoopbackServer> StartEchoAsync() => StartAsync(msisdns => msisdns.Select(m => Item(m)));
+    public static Task<WireMockStub> StartEchoAsync() => StartAsync(msisdns => msisdns.Select(m => Item(m)));
 
     /// <summary>Options pointing at <paramref name="server"/>.</summary>
-    public static BindOptions Options(LoopbackServer server, int maxBatchSize = BindOptions.DefaultMaxBatchSize, Uri? callback = null) =>
+    public static BindOptions Options(WireMockStub server, int maxBatchSize = BindOptions.DefaultMaxBatchSize, Uri? callback = null) =>
         new()
         {
             ApiKey = TransportTestSupport.ApiKey,

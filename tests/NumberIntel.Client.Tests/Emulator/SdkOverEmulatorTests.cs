@@ -167,11 +167,12 @@ public sealed class SdkOverEmulatorTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sdk_DroppedConnection_HttpRequestException()
+    public async Task Sdk_DroppedConnection_VendorExceptionWithHttpRequestExceptionInside()
     {
         _emulator.Faults.Add(EmulatorFault.DropConnection());
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => _bind.ScoreAsync(MagicNumbers.HrVerifiedMobile));
+        var ex = await Assert.ThrowsAsync<NumberIntelVendorException>(() => _bind.ScoreAsync(MagicNumbers.HrVerifiedMobile));
+        Assert.IsType<HttpRequestException>(ex.InnerException);
     }
 
     [Fact]

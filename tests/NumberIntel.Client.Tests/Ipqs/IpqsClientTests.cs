@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Tests.Http;
@@ -12,10 +11,10 @@ public sealed class IpqsClientTests
 {
     private const string Key = TransportTestSupport.ApiKey;
 
-    private static IpqsOptions Options(LoopbackServer server) => new() { ApiKey = Key, BaseAddress = server.BaseAddress };
+    private static IpqsOptions Options(WireMockStub server) => new() { ApiKey = Key, BaseAddress = server.BaseAddress };
 
-    private static Task<LoopbackServer> StartFixtureAsync(string fixture) =>
-        LoopbackServer.StartAsync(200, "application/json", Fixture.Read("Ipqs/" + fixture));
+    private static Task<WireMockStub> StartFixtureAsync(string fixture) =>
+        WireMockStub.StartAsync(200, "application/json", Fixture.Read("Ipqs/" + fixture));
 
     private static Dictionary<string, Microsoft.Extensions.Primitives.StringValues> Query(RecordedRequest request) =>
         QueryHelpers.ParseQuery(new Uri("http://h" + request.PathAndQuery).Query);
@@ -214,7 +213,7 @@ public sealed class IpqsClientTests
     [Fact]
     public async Task ValidateAsync_UnsuccessfulBodyWithFraudScore_ThrowsInsteadOfReturningFields()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json",
+        await using var server = await WireMockStub.StartAsync(200, "application/json",
             """{"success":false,"message":"INVALID OR UNAUTHORIZED KEY","fraud_score":0,"valid":true,"request_id":"r1"}""");
         using var http = new HttpClient();
         var client = new IpqsClient(http, Options(server));
@@ -225,7 +224,7 @@ public sealed class IpqsClientTests
     [Fact]
     public async Task ValidateAsync_VendorMessageEchoesKey_KeyScrubbedFromException()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json",
+        await using var server = await WireMockStub.StartAsync(200, "application/json",
             $$"""{"success":false,"message":"Invalid key {{Key}} supplied.","request_id":"r2"}""");
         using var http = new HttpClient();
         var client = new IpqsClient(http, Options(server));
@@ -239,7 +238,7 @@ public sealed class IpqsClientTests
     [Fact]
     public async Task ValidateAsync_UnsuccessfulWithReasonOnlyInErrors_ClassifiedFromErrors()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json",
+        await using var server = await WireMockStub.StartAsync(200, "application/json",
             """{"success":false,"message":"","errors":["You have insufficient credits to make this query."],"request_id":"r3"}""");
         using var http = new HttpClient();
         var client = new IpqsClient(http, Options(server));
@@ -253,7 +252,7 @@ public sealed class IpqsClientTests
     [Fact]
     public async Task ValidateAsync_SuccessFlagMissingButResultFields_ReturnedAsResult()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", """{"valid":true,"fraud_score":12}""");
+        await using var server = await WireMockStub.StartAsync(200, "application/json", """{"valid":true,"fraud_score":12}""");
         using var http = new HttpClient();
         var client = new IpqsClient(http, Options(server));
 
@@ -265,7 +264,7 @@ public sealed class IpqsClientTests
     [Fact]
     public async Task ValidateAsync_BodyWithoutSuccessFlagOrResult_ThrowsVendor()
     {
-        await using var server = await LoopbackServer.StartAsync(200, "application/json", "{}");
+        await using var server = await WireMockStub.StartAsync(200, "application/json", "{}");
         using var http = new HttpClient();
         var client = new IpqsClient(http, Options(server));
 
@@ -458,7 +457,7 @@ public sealed class IpqsClientTests
     [InlineData(503, typeof(NumberIntelVendorException))]
     public async Task ValidateAsync_HttpError_MappedToTypedException(int status, Type expected)
     {
-        await using var server = await LoopbackServer.StartAsync(status, "text/plain", "nope");
+        await using var server = await WireMockStub.StartAsync(status, "text/plain", "nope");
         using var http = new HttpClient();
         var client = new IpqsClient(http, Options(server));
 
@@ -476,7 +475,7 @@ public sealed class IpqsClientTests
     [InlineData("application/json", "{\"success\":true,\"valid\":")]
     public async Task ValidateAsync_UnusableBody_ThrowsVendorWithInnerJsonException(string contentType, string body)
     {
-        await using var server = await LoopbackServer.StartAsync(200, contentType, body);
+        await using var server = await WireMockStub.StartAsync(200, contentType, body);
         using var http = new HttpClient();
         var client = new IpqsClient(http, Options(server));
 
@@ -489,12 +488,7 @@ public sealed class IpqsClientTests
     public async Task ValidateAsync_BrotliResponse_ReadCorrectly()
     {
         var bytes = TransportTestSupport.Brotli(Fixture.Read("Ipqs/phone-success-full.json"));
-        await using var server = await LoopbackServer.StartAsync(async (context, _) =>
-        {
-            context.Response.ContentType = "application/json";
-            context.Response.Headers.ContentEncoding = "br";
-            await context.Response.Body.WriteAsync(bytes);
-        });
+        await using var server = await WireMockStub.StartAsync(_ => new StubReply(200, "application/json", bytes, new Dictionary<string, string> { ["Content-Encoding"] = "br" }));
         using var http = new HttpClient();
         var client = new IpqsClient(http, Options(server));
 

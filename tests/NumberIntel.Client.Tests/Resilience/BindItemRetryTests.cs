@@ -5,7 +5,7 @@ using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Resilience;
 
-public sealed class BindItemRetryLoopTests
+public sealed class BindItemRetryTests
 {
     private static NumberIntelResilienceOptions Options(int maxItemAttempts = 4) => new()
     {
@@ -25,7 +25,7 @@ public sealed class BindItemRetryLoopTests
         var batches = new List<string[]>();
         var time = new FakeTimeProvider();
 
-        var run = BindItemRetryLoop.RunAsync(
+        var run = new BindItemRetry(Options(), time, NullLogger.Instance).RunAsync(
             ["1", "2", "3", "4", "5"],
             (batch, _) =>
             {
@@ -37,9 +37,6 @@ public sealed class BindItemRetryLoopTests
                 })];
                 return Task.FromResult(answers);
             },
-            Options(),
-            time,
-            NullLogger.Instance,
             CancellationToken.None);
         var results = await time.RunAsync(run, _ => true);
 
@@ -55,7 +52,7 @@ public sealed class BindItemRetryLoopTests
         var calls = 0;
         var time = new FakeTimeProvider();
 
-        var run = BindItemRetryLoop.RunAsync(
+        var run = new BindItemRetry(Options(maxItemAttempts: 3), time, NullLogger.Instance).RunAsync(
             ["1", "2"],
             (batch, _) =>
             {
@@ -67,9 +64,6 @@ public sealed class BindItemRetryLoopTests
                 })];
                 return Task.FromResult(answers);
             },
-            Options(maxItemAttempts: 3),
-            time,
-            NullLogger.Instance,
             CancellationToken.None);
         var results = await time.RunAsync(run, _ => true);
 
@@ -87,7 +81,7 @@ public sealed class BindItemRetryLoopTests
     {
         var calls = 0;
 
-        var results = await BindItemRetryLoop.RunAsync(
+        var results = await new BindItemRetry(Options(), new FakeTimeProvider(), NullLogger.Instance).RunAsync(
             ["1"],
             (batch, _) =>
             {
@@ -95,9 +89,6 @@ public sealed class BindItemRetryLoopTests
                 IReadOnlyList<BindScoringResult> answers = [new BindScoringResult { Msisdn = batch[0], Response = code }];
                 return Task.FromResult(answers);
             },
-            Options(),
-            new FakeTimeProvider(),
-            NullLogger.Instance,
             CancellationToken.None);
 
         Assert.Equal(1, calls);
@@ -109,16 +100,13 @@ public sealed class BindItemRetryLoopTests
     {
         var calls = 0;
 
-        await Assert.ThrowsAsync<NumberIntelAccountException>(() => BindItemRetryLoop.RunAsync(
+        await Assert.ThrowsAsync<NumberIntelAccountException>(() => new BindItemRetry(Options(), new FakeTimeProvider(), NullLogger.Instance).RunAsync(
             ["1"],
             (_, _) =>
             {
                 calls++;
                 throw new NumberIntelAccountException("out of balance", NumberIntelVendor.Bind, vendorCode: "3");
             },
-            Options(),
-            new FakeTimeProvider(),
-            NullLogger.Instance,
             CancellationToken.None));
 
         Assert.Equal(1, calls);
@@ -130,26 +118,13 @@ public sealed class BindItemRetryLoopTests
         using var cts = new CancellationTokenSource();
         var time = new FakeTimeProvider();
 
-        var run = BindItemRetryLoop.RunAsync(
+        var run = new BindItemRetry(Options(), time, NullLogger.Instance).RunAsync(
             ["1"],
             (batch, _) => Task.FromResult<IReadOnlyList<BindScoringResult>>([new BindScoringResult { Msisdn = batch[0], Response = BindResponseCode.Throttled }]),
-            Options(),
-            time,
-            NullLogger.Instance,
             cts.Token);
         await time.WaitForTimerAsync(_ => true);
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
-    }
-
-    [Fact]
-    public void Backoff_WithJitter_StaysWithinHalfAndOneAndAHalfOfExponential()
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var delay = BindItemRetryLoop.Backoff(TimeSpan.FromSeconds(1), attempt: 3, jitter: true);
-            Assert.InRange(delay, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(6));
-        }
     }
 }
