@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Caching;
@@ -240,22 +241,38 @@ internal sealed class AssessmentCore
             return (bindTask.Result, ipqsTask.Result);
         }
 
-        // One assessment: a fatal error of one vendor (bad key, no credit) cancels the other's call.
+        // One assessment: a fatal error of one vendor (bad key, no credit) cancels the other's call. The error that
+        // cancelled the sibling is the one thrown: whatever the sibling then throws (its cancellation, surfaced by the
+        // transport in whatever form) is collateral.
         using var siblings = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var bind = CancelOnFailure(BindPartAsync(number.Msisdn!, plan, gateway, siblings.Token), siblings);
-        var ipqs = CancelOnFailure(IpqsPartAsync(number, plan, gateway, siblings.Token), siblings);
-        await WhenBothAsync(bind, ipqs).ConfigureAwait(false);
+        var firstFailure = new StrongBox<Exception?>();
+        var bind = CancelOnFailure(BindPartAsync(number.Msisdn!, plan, gateway, siblings.Token), siblings, firstFailure);
+        var ipqs = CancelOnFailure(IpqsPartAsync(number, plan, gateway, siblings.Token), siblings, firstFailure);
+        try
+        {
+            await WhenBothAsync(bind, ipqs).ConfigureAwait(false);
+        }
+        catch (Exception) when (Volatile.Read(ref firstFailure.Value) is { } first && !cancellationToken.IsCancellationRequested)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
+
         return (bind.Result, ipqs.Result);
     }
 
-    private static async Task<T> CancelOnFailure<T>(Task<T> part, CancellationTokenSource siblings)
+    private static async Task<T> CancelOnFailure<T>(Task<T> part, CancellationTokenSource siblings, StrongBox<Exception?> firstFailure)
     {
         try
         {
             return await part.ConfigureAwait(false);
         }
-        catch
+        catch (Exception e)
         {
+            if (!siblings.IsCancellationRequested)
+            {
+                Interlocked.CompareExchange(ref firstFailure.Value, e, null);
+            }
+
             await siblings.CancelAsync().ConfigureAwait(false);
             throw;
         }

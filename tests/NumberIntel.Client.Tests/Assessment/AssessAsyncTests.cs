@@ -157,6 +157,20 @@ public sealed class AssessAsyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AssessAsync_IpqsFailsWhileBindIsInFlight_ThrowsTheIpqsFailureNotBindsCancellation()
+    {
+        var held = _h.Emulator.Faults.Add(EmulatorFault.Hold().OnVendor(NumberIntelVendor.Bind));
+        _h.Emulator.Faults.Add(EmulatorFault.ServerError(503).OnVendor(NumberIntelVendor.Ipqs).Always());
+
+        var assessing = _h.Client.AssessAsync(MagicNumbers.HrVerifiedMobile, new AssessOptions { FailureMode = FailureMode.Throw });
+        await held.WaitForHitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        var error = await Assert.ThrowsAsync<NumberIntelVendorException>(() => assessing.WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(NumberIntelVendor.Ipqs, error.Vendor);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
+    }
+
+    [Fact]
     public async Task AssessAsync_BindBadKeyInDegradeMode_StillThrowsAuthentication()
     {
         _h.Emulator.Faults.Add(EmulatorFault.BadKey().OnVendor(NumberIntelVendor.Bind));

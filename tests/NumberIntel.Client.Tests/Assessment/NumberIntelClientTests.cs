@@ -40,6 +40,35 @@ public sealed class NumberIntelClientTests
     }
 
     [Fact]
+    public async Task AssessAsync_SiblingCancelledByAFatalError_ThrowsTheErrorThatCancelledIt()
+    {
+        var bind = new FakeBindClient
+        {
+            // Bind's transport turns its own cancellation into a vendor error, as a cancelled connect can.
+            Handler = async (_, token) =>
+            {
+                var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                using (token.Register(() => cancelled.TrySetResult()))
+                {
+                    await cancelled.Task;
+                }
+
+                throw new NumberIntelVendorException("Bind could not be reached.", NumberIntelVendor.Bind);
+            },
+        };
+        var ipqs = new FakeIpqsClient
+        {
+            Handler = (_, _) => Task.FromException<IpqsPhoneResult>(new NumberIntelAccountException("IPQS: insufficient credits.", NumberIntelVendor.Ipqs)),
+        };
+        var client = new NumberIntelClient(bind, ipqs, new ConfidenceNormalizer(), new NumberIntelOptions());
+
+        var error = await Assert.ThrowsAsync<NumberIntelAccountException>(() =>
+            client.AssessAsync("+385 91 234 5678", new AssessOptions { FailureMode = FailureMode.Throw }).WaitAsync(TimeSpan.FromSeconds(30)));
+
+        Assert.Equal(NumberIntelVendor.Ipqs, error.Vendor);
+    }
+
+    [Fact]
     public async Task AssessAsync_OnlyAnIpqsClientGiven_AsksOnlyIpqs()
     {
         var ipqs = new FakeIpqsClient();
