@@ -210,16 +210,31 @@ internal sealed class AssessManyRun : IAsyncDisposable
     }
 
     /// <summary>IPQS for one number, within the run's concurrency.</summary>
+    /// <remarks>
+    /// <paramref name="cancellationToken"/> is the token of the shared purchase (<see cref="SingleFlight{T}"/>), which may
+    /// outlive the entry that started it; the call is also bound to the run (no request after the run ends) and counted as
+    /// the run's work (<see cref="DisposeAsync"/> waits for it).
+    /// </remarks>
     public async Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken)
     {
-        await _ipqsGate!.WaitAsync(cancellationToken).ConfigureAwait(false);
+        BeginWork();
         try
         {
-            return await _core.ValidateInstrumentedAsync(_ipqs!, e164, request, cancellationToken).ConfigureAwait(false);
+            _token.ThrowIfCancellationRequested();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _token);
+            await _ipqsGate!.WaitAsync(linked.Token).ConfigureAwait(false);
+            try
+            {
+                return await _core.ValidateInstrumentedAsync(_ipqs!, e164, request, linked.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _ipqsGate.Release();
+            }
         }
         finally
         {
-            _ipqsGate.Release();
+            EndWork();
         }
     }
 
