@@ -27,13 +27,20 @@ internal sealed partial class AssessmentCore
             NumberIntelInstrumentation.CacheMiss(NumberIntelVendor.Bind);
         }
 
-        var result = await gateway.ScoreAsync(msisdn, cancellationToken).ConfigureAwait(false);
-        if (_cache is not null && AssessmentCacheRules.IsCacheable(result))
+        try
         {
-            await CacheSetAsync(NumberIntelVendor.Bind, msisdn, null, result, cancellationToken).ConfigureAwait(false);
-        }
+            var result = await gateway.ScoreAsync(msisdn, cancellationToken).ConfigureAwait(false);
+            if (_cache is not null && AssessmentCacheRules.IsCacheable(result))
+            {
+                await CacheSetAsync(NumberIntelVendor.Bind, msisdn, null, result, cancellationToken).ConfigureAwait(false);
+            }
 
-        return (result, false);
+            return (result, false);
+        }
+        finally
+        {
+            await ReleaseLeaseAsync(NumberIntelVendor.Bind, msisdn, null).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The shared part of an IPQS look-up: the cache, else IPQS (the answer is cached when it may be).</summary>
@@ -52,12 +59,38 @@ internal sealed partial class AssessmentCore
             NumberIntelInstrumentation.CacheMiss(NumberIntelVendor.Ipqs);
         }
 
-        var result = await gateway.ValidateAsync(number.E164!, plan.IpqsRequest, cancellationToken).ConfigureAwait(false);
-        if (_cache is not null && AssessmentCacheRules.IsCacheable(result))
+        try
         {
-            await CacheSetAsync(NumberIntelVendor.Ipqs, msisdn, plan.IpqsVariant, result, cancellationToken).ConfigureAwait(false);
+            var result = await gateway.ValidateAsync(number.E164!, plan.IpqsRequest, cancellationToken).ConfigureAwait(false);
+            if (_cache is not null && AssessmentCacheRules.IsCacheable(result))
+            {
+                await CacheSetAsync(NumberIntelVendor.Ipqs, msisdn, plan.IpqsVariant, result, cancellationToken).ConfigureAwait(false);
+            }
+
+            return (result, false);
+        }
+        finally
+        {
+            await ReleaseLeaseAsync(NumberIntelVendor.Ipqs, msisdn, plan.IpqsVariant).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>After a purchase that followed a miss: lets other processes waiting on this number go on (<see cref="IAssessmentCacheLeases"/>).</summary>
+    private async ValueTask ReleaseLeaseAsync(NumberIntelVendor vendor, string msisdn, string? variant)
+    {
+        if (_cache is not IAssessmentCacheLeases leases)
+        {
+            return;
         }
 
-        return (result, false);
+        try
+        {
+            // Not the caller's token: a cancelled purchase must still give its lease back (implementations bound the call).
+            await leases.ReleaseAsync(vendor, msisdn, variant, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            CacheFailed("release", vendor, msisdn, e);
+        }
     }
 }

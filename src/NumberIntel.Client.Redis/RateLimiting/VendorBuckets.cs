@@ -1,0 +1,91 @@
+using System.Threading.RateLimiting;
+using NumberIntel.Client.Redis.Connection;
+using RedisRateLimiting;
+
+namespace NumberIntel.Client.Redis.RateLimiting;
+
+/// <summary>One vendor's fleet-wide bucket in Redis (made on first use) and its local fallback bucket.</summary>
+internal sealed class VendorBuckets : IDisposable
+{
+    private readonly SemaphoreSlim _creating = new(1, 1);
+    private readonly string _partition;
+    private readonly int _tokenLimit;
+    private readonly int _tokensPerPeriod;
+    private RedisTokenBucketRateLimiter<string>? _redis;
+
+    public VendorBuckets(RedisLink link, NumberIntelVendor vendor, NumberIntelRateLimitOptions rate, string? apiKey, int largestRequest)
+    {
+        Link = link;
+        Enabled = rate.Enabled;
+        Shared = link.Options.ShareRateLimit;
+        var perSecond = rate.PermitsPerSecond > 0 ? rate.PermitsPerSecond : 50;
+
+        // Replenished about 20 times a second in whole tokens, as the SDK's own bucket; big enough for the largest request.
+        _tokensPerPeriod = Math.Max(1, (int)Math.Round(perSecond / 20d));
+        Period = TimeSpan.FromSeconds(_tokensPerPeriod / perSecond);
+        var burst = rate.BurstSize > 0 ? rate.BurstSize : (int)Math.Ceiling(perSecond);
+        _tokenLimit = Math.Max(Math.Max(burst, largestRequest), _tokensPerPeriod);
+        _partition = RedisKeys.RatePartition(link.Options.KeyPrefix, vendor, apiKey);
+
+        var share = Shared ? perSecond / link.Options.ExpectedWorkers : perSecond;
+        var localPerPeriod = Math.Max(1, (int)Math.Round(share / 20d));
+        Local = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = Math.Max(Math.Max((int)Math.Ceiling(share), largestRequest), localPerPeriod),
+            TokensPerPeriod = localPerPeriod,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(localPerPeriod / share),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
+    }
+
+    public RedisLink Link { get; }
+
+    /// <summary>Whether the vendor is rate limited at all (<c>RateLimit:Enabled</c>).</summary>
+    public bool Enabled { get; }
+
+    /// <summary>Whether the bucket is shared through Redis (<see cref="NumberIntelRedisOptions.ShareRateLimit"/>); otherwise the local bucket has the whole allocation.</summary>
+    public bool Shared { get; }
+
+    /// <summary>The fallback: this worker's share of the allocation.</summary>
+    public TokenBucketRateLimiter Local { get; }
+
+    /// <summary>How often the Redis bucket gets tokens.</summary>
+    public TimeSpan Period { get; }
+
+    /// <summary>The wait before asking again after a refusal: about one replenishment period, jittered so workers do not ask in step.</summary>
+    public TimeSpan NextPoll() => Period * (0.5 + Random.Shared.NextDouble());
+
+    /// <summary>The Redis bucket (needs the connection, so it is made on first use).</summary>
+    public async ValueTask<RedisTokenBucketRateLimiter<string>> RedisAsync(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _redis) is { } existing)
+        {
+            return existing;
+        }
+
+        var connection = await Link.RunAsync("connect", _ => Link.ConnectAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        await _creating.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return _redis ??= new RedisTokenBucketRateLimiter<string>(_partition, new RedisTokenBucketRateLimiterOptions
+            {
+                ConnectionMultiplexerFactory = () => connection,
+                TokenLimit = _tokenLimit,
+                TokensPerPeriod = _tokensPerPeriod,
+                ReplenishmentPeriod = Period,
+            });
+        }
+        finally
+        {
+            _creating.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _redis?.Dispose();
+        Local.Dispose();
+        _creating.Dispose();
+    }
+}
