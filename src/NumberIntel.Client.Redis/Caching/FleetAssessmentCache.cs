@@ -114,7 +114,7 @@ internal sealed class FleetAssessmentCache : IAssessmentCache, IAssessmentCacheL
             var lease = RedisKeys.Lease(_link.Options.KeyPrefix, vendor, msisdn, variant);
             if (await _leases.TryAcquireAsync(lease, cancellationToken).ConfigureAwait(false))
             {
-                return null; // this worker buys
+                return await ClaimedAsync(lease).ConfigureAwait(false);
             }
 
             // Another worker is buying this number: wait for its answer.
@@ -133,7 +133,7 @@ internal sealed class FleetAssessmentCache : IAssessmentCache, IAssessmentCacheL
                 if (!await _leases.ExistsAsync(lease, cancellationToken).ConfigureAwait(false)
                     && await _leases.TryAcquireAsync(lease, cancellationToken).ConfigureAwait(false))
                 {
-                    return null; // its purchase ended without an answer, or its worker died: this worker buys
+                    return await ClaimedAsync(lease).ConfigureAwait(false); // its purchase ended, or its worker died
                 }
             }
 
@@ -142,6 +142,19 @@ internal sealed class FleetAssessmentCache : IAssessmentCache, IAssessmentCacheL
         catch (RedisUnavailableException)
         {
             return null;
+        }
+
+        // This worker holds the claim. The answer may have been stored just before the claim was free (another worker
+        // stores, then releases): look once more, so that it is not bought twice.
+        async ValueTask<T?> ClaimedAsync(string lease)
+        {
+            if (await read(cancellationToken).ConfigureAwait(false) is not { } stored)
+            {
+                return null; // this worker buys
+            }
+
+            await _leases.ReleaseAsync(lease, cancellationToken).ConfigureAwait(false);
+            return await HitAsync(stored, waited: true).ConfigureAwait(false);
         }
 
         async ValueTask<T> HitAsync(T answer, bool waited)

@@ -17,6 +17,7 @@ internal sealed partial class RedisLink : IAsyncDisposable
     private readonly bool _owned;
     private IConnectionMultiplexer? _connection;
     private long _downUntilTicks;
+    private long _lastFailureTicks;
     private int _down;
 
     public RedisLink(NumberIntelRedisOptions options, IConnectionMultiplexer? connection, NumberIntelRedisStatistics statistics, TimeProvider time, ILogger logger)
@@ -44,11 +45,12 @@ internal sealed partial class RedisLink : IAsyncDisposable
             throw new RedisUnavailableException();
         }
 
+        var started = _time.GetUtcNow().UtcTicks;
         try
         {
             var database = (await ConnectAsync(cancellationToken).ConfigureAwait(false)).GetDatabase();
             var result = await call(database).WaitAsync(_options.OperationTimeout, _time, cancellationToken).ConfigureAwait(false);
-            Succeeded();
+            Succeeded(started);
             return result;
         }
         catch (Exception e) when (!(e is OperationCanceledException && cancellationToken.IsCancellationRequested))
@@ -108,9 +110,10 @@ internal sealed partial class RedisLink : IAsyncDisposable
         _connecting.Dispose();
     }
 
-    private void Succeeded()
+    private void Succeeded(long startedTicks)
     {
-        if (Interlocked.Exchange(ref _down, 0) == 1)
+        // A call that started before the last failure (still in flight when Redis went away) does not mean Redis is back.
+        if (Volatile.Read(ref _down) == 1 && startedTicks > Interlocked.Read(ref _lastFailureTicks) && Interlocked.Exchange(ref _down, 0) == 1)
         {
             _statistics.RedisAvailable = true;
             RedisBack(_logger);
@@ -120,7 +123,9 @@ internal sealed partial class RedisLink : IAsyncDisposable
     private void Failed(string operation, Exception e)
     {
         _statistics.Failure();
-        Interlocked.Exchange(ref _downUntilTicks, (_time.GetUtcNow() + _options.RetryInterval).UtcTicks);
+        var now = _time.GetUtcNow();
+        Interlocked.Exchange(ref _lastFailureTicks, now.UtcTicks);
+        Interlocked.Exchange(ref _downUntilTicks, (now + _options.RetryInterval).UtcTicks);
         if (Interlocked.Exchange(ref _down, 1) == 0)
         {
             _statistics.RedisAvailable = false;

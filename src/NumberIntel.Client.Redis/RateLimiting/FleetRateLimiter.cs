@@ -36,50 +36,65 @@ internal sealed class FleetRateLimiter : RateLimiter
         var buckets = _binding.Buckets(_vendor);
         if (!buckets.Enabled)
         {
-            return Unlimited.Lease;
+            return Granted.Lease;
         }
 
         var link = buckets.Link;
-        while (true)
+        if (buckets.Shared && link.IsAvailable)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (buckets.Shared && link.IsAvailable)
+            // One request of this worker at a time asks Redis (the others wait here, in order): the fleet's bucket sees
+            // one poller per worker, not one per request in flight.
+            await buckets.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                try
+                if (buckets.Reservoir >= permitCount)
+                {
+                    buckets.Reservoir -= permitCount;
+                    return Granted.Lease;
+                }
+
+                var wanted = buckets.Chunk(permitCount - (int)buckets.Reservoir);
+                while (link.IsAvailable)
                 {
                     var redis = await buckets.RedisAsync(cancellationToken).ConfigureAwait(false);
-                    var lease = await link.RunAsync("rate limit", _ => redis.AcquireAsync(permitCount, CancellationToken.None).AsTask(), cancellationToken)
+                    var lease = await link.RunAsync("rate limit", _ => redis.AcquireAsync(wanted, CancellationToken.None).AsTask(), cancellationToken)
                         .ConfigureAwait(false);
-                    if (lease.IsAcquired)
+                    var remaining = lease.TryGetMetadata(RateLimitMetadataName.Remaining.Name, out var left) && left is long count ? count : 0;
+                    var acquired = lease.IsAcquired;
+                    lease.Dispose();
+                    if (acquired)
                     {
-                        return lease;
+                        buckets.Reservoir += wanted - permitCount;
+                        return Granted.Lease;
                     }
 
-                    lease.Dispose();
-                    await Task.Delay(buckets.NextPoll(), link.Time, cancellationToken).ConfigureAwait(false);
-                    continue;
-                }
-                catch (RedisUnavailableException)
-                {
-                    // Logged once by the link: this worker's share, locally, until Redis is tried again.
+                    var missing = permitCount - (int)buckets.Reservoir;
+                    if (remaining >= missing)
+                    {
+                        wanted = missing; // fewer than a chunk are there, but enough for this request
+                        continue;
+                    }
+
+                    await Task.Delay(buckets.WaitFor(missing, remaining), link.Time, cancellationToken).ConfigureAwait(false);
                 }
             }
-
-            var local = buckets.Local.AttemptAcquire(permitCount);
-            if (local.IsAcquired)
+            catch (RedisUnavailableException)
             {
-                return local;
+                // Logged once by the link: this worker's share, locally, until Redis is tried again.
             }
-
-            local.Dispose();
-            await Task.Delay(buckets.NextPoll(), link.Time, cancellationToken).ConfigureAwait(false);
+            finally
+            {
+                buckets.Gate.Release();
+            }
         }
+
+        return await buckets.Local.AcquireAsync(permitCount, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The lease of a vendor whose rate limit is off.</summary>
-    private sealed class Unlimited : RateLimitLease
+    /// <summary>Permits granted (a token bucket's permits are spent, there is nothing to give back); also the lease of a vendor whose rate limit is off.</summary>
+    private sealed class Granted : RateLimitLease
     {
-        public static readonly Unlimited Lease = new();
+        public static readonly Granted Lease = new();
 
         public override bool IsAcquired => true;
 

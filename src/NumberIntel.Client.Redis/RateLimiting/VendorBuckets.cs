@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using NumberIntel.Client.Redis.Connection;
 using RedisRateLimiting;
+using StackExchange.Redis;
 
 namespace NumberIntel.Client.Redis.RateLimiting;
 
@@ -11,6 +12,7 @@ internal sealed class VendorBuckets : IDisposable
     private readonly string _partition;
     private readonly int _tokenLimit;
     private readonly int _tokensPerPeriod;
+    private readonly double _perSecond;
     private RedisTokenBucketRateLimiter<string>? _redis;
 
     public VendorBuckets(RedisLink link, NumberIntelVendor vendor, NumberIntelRateLimitOptions rate, string? apiKey, int largestRequest)
@@ -19,6 +21,7 @@ internal sealed class VendorBuckets : IDisposable
         Enabled = rate.Enabled;
         Shared = link.Options.ShareRateLimit;
         var perSecond = rate.PermitsPerSecond > 0 ? rate.PermitsPerSecond : 50;
+        _perSecond = perSecond;
 
         // Replenished about 20 times a second in whole tokens, as the SDK's own bucket; big enough for the largest request.
         _tokensPerPeriod = Math.Max(1, (int)Math.Round(perSecond / 20d));
@@ -34,7 +37,8 @@ internal sealed class VendorBuckets : IDisposable
             TokenLimit = Math.Max(Math.Max((int)Math.Ceiling(share), largestRequest), localPerPeriod),
             TokensPerPeriod = localPerPeriod,
             ReplenishmentPeriod = TimeSpan.FromSeconds(localPerPeriod / share),
-            QueueLimit = 0,
+            QueueLimit = Math.Max(rate.QueueLimit, largestRequest),
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
         });
     }
@@ -53,8 +57,28 @@ internal sealed class VendorBuckets : IDisposable
     /// <summary>How often the Redis bucket gets tokens.</summary>
     public TimeSpan Period { get; }
 
-    /// <summary>The wait before asking again after a refusal: about one replenishment period, jittered so workers do not ask in step.</summary>
-    public TimeSpan NextPoll() => Period * (0.5 + Random.Shared.NextDouble());
+    /// <summary>
+    /// Permits this worker took from the fleet's bucket ahead of need (asking for a few at a time saves Redis round trips
+    /// for one-permit requests); used only under <see cref="Gate"/>.
+    /// </summary>
+    public long Reservoir { get; set; }
+
+    /// <summary>How many permits to take from Redis at once for a request of <paramref name="permits"/>: a share of one replenishment.</summary>
+    public int Chunk(int permits) => Math.Max(permits, Math.Min(_tokenLimit, _tokensPerPeriod / Math.Max(1, Link.Options.ExpectedWorkers)));
+
+    /// <summary>This worker's turn to ask Redis (one request at a time).</summary>
+    public SemaphoreSlim Gate { get; } = new(1, 1);
+
+    /// <summary>
+    /// The wait before asking again after a refusal: about the time the missing permits take to arrive (at least 2 ms,
+    /// at most one replenishment period), jittered so that workers do not ask in step.
+    /// </summary>
+    public TimeSpan WaitFor(int permits, long remaining)
+    {
+        var missing = Math.Max(1, permits - Math.Max(0, remaining));
+        var seconds = Math.Clamp(missing / _perSecond, 0.002, Period.TotalSeconds);
+        return TimeSpan.FromSeconds(seconds * (1 + (0.25 * Random.Shared.NextDouble())));
+    }
 
     /// <summary>The Redis bucket (needs the connection, so it is made on first use).</summary>
     public async ValueTask<RedisTokenBucketRateLimiter<string>> RedisAsync(CancellationToken cancellationToken)
@@ -64,7 +88,16 @@ internal sealed class VendorBuckets : IDisposable
             return existing;
         }
 
-        var connection = await Link.RunAsync("connect", _ => Link.ConnectAsync(cancellationToken), cancellationToken).ConfigureAwait(false);
+        IConnectionMultiplexer connection;
+        try
+        {
+            connection = await Link.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is RedisException or InvalidOperationException or ArgumentException)
+        {
+            throw new RedisUnavailableException("Redis could not be connected: " + e.GetType().Name, e);
+        }
+
         await _creating.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -86,6 +119,7 @@ internal sealed class VendorBuckets : IDisposable
     {
         _redis?.Dispose();
         Local.Dispose();
+        Gate.Dispose();
         _creating.Dispose();
     }
 }

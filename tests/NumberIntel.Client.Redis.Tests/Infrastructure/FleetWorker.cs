@@ -53,13 +53,17 @@ internal sealed class FleetWorker : IAsyncDisposable
     }
 
     /// <summary>Assesses <paramref name="inputs"/> in bulk; every wait is bounded.</summary>
-    public async Task<List<NumberAssessment>> AssessAllAsync(IEnumerable<string> inputs, TimeSpan limit)
+    /// <param name="inputs">The inputs.</param>
+    /// <param name="limit">The longest the run may take.</param>
+    /// <param name="answered">Called with the number of answers so far, after each one.</param>
+    public async Task<List<NumberAssessment>> AssessAllAsync(IEnumerable<string> inputs, TimeSpan limit, Action<int>? answered = null)
     {
         using var cts = new CancellationTokenSource(limit);
         var results = new List<NumberAssessment>();
         await foreach (var a in Client.AssessManyAsync(inputs, null, cts.Token))
         {
             results.Add(a);
+            answered?.Invoke(results.Count);
         }
 
         return results;

@@ -54,6 +54,7 @@ internal sealed class GarnetRedis : IAsyncDisposable
             "--bind", "127.0.0.1",
             "--port", Port.ToString(CultureInfo.InvariantCulture),
             "--lua", "true",
+            "--lua-transaction-mode", "true", // scripts run atomically, as on Redis (the token bucket needs it)
             "--index", "1m",
             "--memory", "64m",
             "--page", "1m",
