@@ -54,9 +54,10 @@ public sealed class RedisFleetTests : IAsyncLifetime
         await using var buyer = FleetWorker.Start(_emulator, _redis.Configuration);
         await using var waiter = FleetWorker.Start(_emulator, _redis.Configuration);
 
-        var bought = buyer.Client.AssessAsync(Number);
+        var bindOnly = new AssessOptions { Vendors = VendorStrategy.BindOnly };
+        var bought = buyer.Client.AssessAsync(Number, bindOnly);
         await held.WaitForHitAsync(1).WaitAsync(Patience);
-        var waited = waiter.Client.AssessAsync(Number);
+        var waited = waiter.Client.AssessAsync(Number, bindOnly);
         await waiter.Statistics.FirstWaitStarted.WaitAsync(Patience);
         held.Release();
         var a = await bought.WaitAsync(Patience);
@@ -67,7 +68,7 @@ public sealed class RedisFleetTests : IAsyncLifetime
         Assert.Equal(1, _emulator.Bind.Requests);
         Assert.False(b.Degraded);
         Assert.Equal(a.Bind!.Scoring?.Credibility, b.Bind!.Scoring?.Credibility);
-        Assert.DoesNotContain(NumberIntelVendor.Bind, b.PaidLookups);
+        Assert.Empty(b.PaidLookups);
         Assert.Equal(1, waiter.Statistics.WaitedForFleet);
     }
 

@@ -8,6 +8,7 @@ using NumberIntel.Cli.Input;
 using NumberIntel.Cli.Output;
 using NumberIntel.Cli.Progress;
 using NumberIntel.Client;
+using NumberIntel.Client.Redis;
 
 namespace NumberIntel.Cli.Assess;
 
@@ -33,7 +34,7 @@ internal static class AssessRunner
             }
 
             var client = host.Services.GetRequiredService<INumberIntelClient>();
-            return await AssessAsync(client, settings, io, cancellationToken);
+            return await AssessAsync(client, settings, io, host.Services.GetService<NumberIntelRedisStatistics>(), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -75,7 +76,7 @@ internal static class AssessRunner
         }
     }
 
-    private static async Task<int> AssessAsync(INumberIntelClient client, AssessSettings settings, CliStreams io, CancellationToken cancellationToken)
+    private static async Task<int> AssessAsync(INumberIntelClient client, AssessSettings settings, CliStreams io, NumberIntelRedisStatistics? fleet, CancellationToken cancellationToken)
     {
         var options = io.Options;
         var toFile = OutputFormats.IsFile(settings.Output);
@@ -148,7 +149,7 @@ internal static class AssessRunner
 
             if (settings.IsBulk)
             {
-                SummaryPrinter.Print(io.Stderr, options.StderrIsTerminal, options.Width, stats, cancelled);
+                SummaryPrinter.Print(io.Stderr, options.StderrIsTerminal, options.Width, stats, cancelled, fleet?.SharedCacheHits);
             }
 
             if (cancelled)

@@ -88,7 +88,7 @@ internal sealed partial class RedisLink : IAsyncDisposable
                 var timeout = (int)Math.Ceiling(_options.OperationTimeout.TotalMilliseconds);
                 configuration.AsyncTimeout = timeout;
                 configuration.SyncTimeout = timeout;
-                configuration.ConnectTimeout = Math.Max(timeout, 1000);
+                configuration.ConnectTimeout = Math.Max(timeout, 5000); // the first connection (DNS, TLS) may take longer than one call
                 Volatile.Write(ref _connection, await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false));
             }
 
