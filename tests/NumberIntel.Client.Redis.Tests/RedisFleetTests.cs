@@ -148,6 +148,38 @@ public sealed class RedisFleetTests : IAsyncLifetime
         Assert.Equal(_redis.Configuration, provider.GetRequiredService<IOptions<NumberIntelRedisOptions>>().Value.Configuration);
     }
 
+    [Fact]
+    public void UseRedis_NoConfiguration_FailsWithAClearMessage()
+    {
+        var services = new ServiceCollection();
+        services.AddNumberIntel(_ => { }).UseEmulator(_emulator).UseRedis();
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<INumberIntelClient>());
+
+        Assert.Contains("NumberIntel:Redis:Configuration", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UseRedis_ReadmeScalingOutExample_SharesAnswers()
+    {
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["NumberIntel:Redis:Configuration"] = _redis.Configuration })
+            .Build();
+        var services = new ServiceCollection();
+
+        // README "Scaling out", without a host: the section is passed.
+        services.AddNumberIntel(config.GetSection("NumberIntel"))
+                .UseEmulator(_emulator)
+                .UseRedis(config.GetSection("NumberIntel:Redis"));
+        await using var provider = services.BuildServiceProvider();
+        var a = await provider.GetRequiredService<INumberIntelClient>().AssessAsync("+385 98 200 0009").WaitAsync(Patience);
+
+        Assert.Equal(2, a.PaidLookups.Count);
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(_redis.Configuration);
+        Assert.Contains(await AllKeysAsync(connection.GetServer(connection.GetEndPoints()[0])), k => k.StartsWith("numberintel:cache:", StringComparison.Ordinal));
+    }
+
     private static async Task<List<string>> AllKeysAsync(IServer server)
     {
         var keys = new List<string>();

@@ -29,12 +29,31 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// </remarks>
 public static class NumberIntelRedisBuilderExtensions
 {
-    /// <summary>Uses Redis as configured in <c>NumberIntel:Redis</c> (<c>NumberIntel:Redis:Configuration</c>), adjusted by <paramref name="configure"/>.</summary>
+    /// <summary>
+    /// Uses Redis as configured in <c>NumberIntel:Redis</c> (<c>NumberIntel:Redis:Configuration</c>) of the host's
+    /// <see cref="IConfiguration"/> (registered in the service collection by every .NET host), adjusted by <paramref name="configure"/>.
+    /// Without a host, pass the section: <c>UseRedis(configuration.GetSection("NumberIntel:Redis"))</c>.
+    /// </summary>
     /// <param name="builder">The builder from <c>AddNumberIntel</c>.</param>
     /// <param name="configure">Adjusts the settings, or null.</param>
     /// <returns>The same builder.</returns>
     public static INumberIntelBuilder UseRedis(this INumberIntelBuilder builder, Action<NumberIntelRedisOptions>? configure = null) =>
         AddRedis(builder, null, configure);
+
+    /// <summary>Uses Redis as configured in <paramref name="redisSection"/> (the <c>NumberIntel:Redis</c> section), adjusted by <paramref name="configure"/>.</summary>
+    /// <param name="builder">The builder from <c>AddNumberIntel</c>.</param>
+    /// <param name="redisSection">The configuration section, e.g. <c>configuration.GetSection("NumberIntel:Redis")</c>.</param>
+    /// <param name="configure">Adjusts the settings, or null.</param>
+    /// <returns>The same builder.</returns>
+    public static INumberIntelBuilder UseRedis(this INumberIntelBuilder builder, IConfiguration redisSection, Action<NumberIntelRedisOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(redisSection);
+        return AddRedis(builder, null, o =>
+        {
+            redisSection.Bind(o);
+            configure?.Invoke(o);
+        });
+    }
 
     /// <summary>Uses the Redis at <paramref name="configuration"/> (a StackExchange.Redis configuration string such as <c>localhost:6379</c>).</summary>
     /// <param name="builder">The builder from <c>AddNumberIntel</c>.</param>
@@ -69,6 +88,9 @@ public static class NumberIntelRedisBuilderExtensions
         services.AddOptions<NumberIntelRedisOptions>()
             .Configure<IServiceProvider>(static (o, sp) => sp.GetService<IConfiguration>()?.GetSection(NumberIntelRedisOptions.SectionName).Bind(o))
             .ValidateDataAnnotations()
+            .Validate<RedisConnectionSource>(
+                static (o, source) => source.Connection is not null || !string.IsNullOrWhiteSpace(o.Configuration),
+                "Set NumberIntel:Redis:Configuration (e.g. localhost:6379), or give UseRedis a configuration string, a section or an IConnectionMultiplexer.")
             .ValidateOnStart();
         if (configure is not null)
         {
