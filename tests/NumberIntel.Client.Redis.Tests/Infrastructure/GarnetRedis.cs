@@ -34,6 +34,13 @@ internal sealed class GarnetRedis : IAsyncDisposable
         _server = null;
     }
 
+    /// <summary>Starts a new, empty server on the same port (Redis is back).</summary>
+    public void Restart()
+    {
+        Stop();
+        StartServer();
+    }
+
     public ValueTask DisposeAsync()
     {
         Stop();
