@@ -83,11 +83,14 @@ public sealed class FleetAllocationTests(ITestOutputHelper output) : IAsyncLifet
         var workers = await StartWorkersAsync();
         try
         {
-            // Redis goes away when the fleet has answered a third of its inputs.
-            var stopAt = lists.Sum(l => l.Count) / 3;
-            var answered = 0;
-            var results = await Task.WhenAll(workers.Select((w, i) => w.AssessAllAsync(
-                lists[i], RunLimit, _ => StopRedisAt(Interlocked.Increment(ref answered), stopAt)))).WaitAsync(RunLimit);
+            // Redis goes away while the fleet is buying: when the Bind request with the number a third into the first
+            // worker's list reaches the vendor (held there until Redis is down).
+            var held = _emulator.Faults.Add(EmulatorFault.Hold().OnVendor(NumberIntelVendor.Bind).ForNumber(lists[0][lists[0].Count / 3]).Times(1));
+            var runs = Task.WhenAll(workers.Select((w, i) => w.AssessAllAsync(lists[i], RunLimit)));
+            await held.WaitForHitAsync(1).WaitAsync(RunLimit);
+            _redis.Stop();
+            held.Release();
+            var results = await runs.WaitAsync(RunLimit);
 
             AssertEveryInputAnsweredOnce(lists, results);
             foreach (var line in workers.SelectMany(w => w.Logs.Lines).Where(l => l.Category == "NumberIntel.Client.Redis"))
@@ -135,14 +138,6 @@ public sealed class FleetAllocationTests(ITestOutputHelper output) : IAsyncLifet
     }
 
     private static string Number(int n) => "+385 98 " + (2_100_000 + n).ToString(CultureInfo.InvariantCulture);
-
-    private void StopRedisAt(int answered, int at)
-    {
-        if (answered == at)
-        {
-            _redis.Stop();
-        }
-    }
 
     // Each worker is warmed up (connections open, code compiled) on a number of its own, then the emulator's counters are
     // reset: the run measures the fleet, not the start of four processes.

@@ -21,7 +21,13 @@ public sealed class RedisRecoveryTests
         options.BacklogPolicy = BacklogPolicy.FailFast;
         await using var connection = await ConnectionMultiplexer.ConnectAsync(options);
         var restored = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        connection.ConnectionRestored += (_, _) => restored.TrySetResult();
+        connection.ConnectionRestored += (_, e) =>
+        {
+            if (e.ConnectionType == ConnectionType.Interactive)
+            {
+                restored.TrySetResult();
+            }
+        };
         var clock = new SkippingClock();
         var logs = new RecordingLogs();
         var services = new ServiceCollection();

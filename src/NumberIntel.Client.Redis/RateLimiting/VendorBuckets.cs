@@ -32,15 +32,20 @@ internal sealed class VendorBuckets : IDisposable
 
         var share = Shared ? perSecond / link.Options.ExpectedWorkers : perSecond;
         var localPerPeriod = Math.Max(1, (int)Math.Round(share / 20d));
+        var localLimit = Math.Max(Math.Max((int)Math.Ceiling(share), largestRequest), localPerPeriod);
         Local = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = Math.Max(Math.Max((int)Math.Ceiling(share), largestRequest), localPerPeriod),
+            TokenLimit = localLimit,
             TokensPerPeriod = localPerPeriod,
             ReplenishmentPeriod = TimeSpan.FromSeconds(localPerPeriod / share),
             QueueLimit = Math.Max(rate.QueueLimit, largestRequest),
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
             AutoReplenishment = true,
         });
+
+        // The fallback starts empty: when Redis fails, every worker falls back at once, and full local buckets would send
+        // the whole fleet's burst to the vendor together.
+        using var drained = Local.AttemptAcquire(localLimit);
     }
 
     public RedisLink Link { get; }
