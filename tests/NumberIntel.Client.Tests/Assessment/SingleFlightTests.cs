@@ -110,6 +110,31 @@ public sealed class SingleFlightTests
     }
 
     [Fact]
+    public async Task AssessAsync_JoinedABulkRunThatIsCancelled_BuysOnItsOwn()
+    {
+        using var vendors = new GatedVendors();
+        var client = new NumberIntelClient(vendors.Bind, vendors.Ipqs, new ConfidenceNormalizer(), Keys());
+        using var run = new CancellationTokenSource();
+
+        var bulk = Task.Run(async () =>
+        {
+            await foreach (var _ in client.AssessManyAsync(["385912345678"], null, run.Token))
+            {
+            }
+        });
+        await vendors.BothAsked.WaitAsync(Patience); // the bulk run owns both purchases
+        var joined = client.AssessAsync("+385 91 234 5678");
+        await run.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => bulk.WaitAsync(Patience));
+        await vendors.WaitForCallsAsync(bind: 2, ipqs: 2).WaitAsync(Patience); // the joiner starts its own
+        vendors.Open();
+        var a = await joined.WaitAsync(Patience);
+
+        Assert.False(a.Degraded);
+        Assert.Equal(2, a.PaidLookups.Count);
+    }
+
+    [Fact]
     public async Task AssessAsync_AfterASharedPurchaseEnded_AsksAgainWithoutACache()
     {
         var bind = new FakeBindClient();
