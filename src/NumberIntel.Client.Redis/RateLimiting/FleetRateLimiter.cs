@@ -28,8 +28,43 @@ internal sealed class FleetRateLimiter : RateLimiter
 
     public override RateLimiterStatistics? GetStatistics() => null;
 
-    protected override RateLimitLease AttemptAcquireCore(int permitCount) =>
-        _binding.Buckets(_vendor).Local.AttemptAcquire(permitCount);
+    /// <summary>
+    /// Without waiting (and without a Redis call): permits this worker already holds from the fleet's bucket, else a
+    /// refused lease; the local bucket while Redis is down or not shared.
+    /// </summary>
+    protected override RateLimitLease AttemptAcquireCore(int permitCount)
+    {
+        var buckets = _binding.Buckets(_vendor);
+        if (!buckets.Enabled)
+        {
+            return Granted.Lease;
+        }
+
+        if (!buckets.Shared || !buckets.Link.IsAvailable)
+        {
+            return buckets.Local.AttemptAcquire(permitCount);
+        }
+
+        if (!buckets.Gate.Wait(0))
+        {
+            return Refused.Lease;
+        }
+
+        try
+        {
+            if (buckets.Reservoir < permitCount)
+            {
+                return Refused.Lease;
+            }
+
+            buckets.Reservoir -= permitCount;
+            return Granted.Lease;
+        }
+        finally
+        {
+            buckets.Gate.Release();
+        }
+    }
 
     protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
@@ -89,6 +124,22 @@ internal sealed class FleetRateLimiter : RateLimiter
         }
 
         return await buckets.Local.AcquireAsync(permitCount, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>No permits now (the fleet's bucket is asked only by <see cref="AcquireAsyncCore"/>).</summary>
+    private sealed class Refused : RateLimitLease
+    {
+        public static readonly Refused Lease = new();
+
+        public override bool IsAcquired => false;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
     }
 
     /// <summary>Permits granted (a token bucket's permits are spent, there is nothing to give back); also the lease of a vendor whose rate limit is off.</summary>
