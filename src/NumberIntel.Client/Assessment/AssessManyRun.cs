@@ -211,21 +211,20 @@ internal sealed class AssessManyRun : IAsyncDisposable
 
     /// <summary>IPQS for one number, within the run's concurrency.</summary>
     /// <remarks>
-    /// <paramref name="cancellationToken"/> is the token of the shared purchase (<see cref="SingleFlight{T}"/>), which may
-    /// outlive the entry that started it; the call is also bound to the run (no request after the run ends) and counted as
-    /// the run's work (<see cref="DisposeAsync"/> waits for it).
+    /// Called by the shared purchase (<see cref="SingleFlight{T}"/>) that an entry of this run started, which may outlive
+    /// the entry: the call is bound to the run's token (like the Bind batcher's requests: no request after the run ends;
+    /// callers of other runs that joined it start their own purchase) and counted as the run's work
+    /// (<see cref="DisposeAsync"/> waits for it).
     /// </remarks>
-    public async Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken)
+    public async Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request)
     {
         BeginWork();
         try
         {
-            _token.ThrowIfCancellationRequested();
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _token);
-            await _ipqsGate!.WaitAsync(linked.Token).ConfigureAwait(false);
+            await _ipqsGate!.WaitAsync(_token).ConfigureAwait(false);
             try
             {
-                return await _core.ValidateInstrumentedAsync(_ipqs!, e164, request, linked.Token).ConfigureAwait(false);
+                return await _core.ValidateInstrumentedAsync(_ipqs!, e164, request, _token).ConfigureAwait(false);
             }
             finally
             {

@@ -147,7 +147,8 @@ internal sealed class SingleFlight<T>
 
     private sealed class Flight
     {
-        public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Continuations run inline, as when each caller awaited its own call: the owner goes on at once (set outside the lock).
+        public TaskCompletionSource<T> Completion { get; } = new();
 
         /// <summary>Has no timer and no wait handle: it needs no disposal.</summary>
         public CancellationTokenSource Cancellation { get; } = new();
