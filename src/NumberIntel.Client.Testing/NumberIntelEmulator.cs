@@ -88,7 +88,7 @@ public sealed class NumberIntelEmulator : IAsyncDisposable
     public EmulatorFaults Faults { get; }
 
     /// <summary>Starts an emulator on <c>127.0.0.1</c> with an ephemeral port.</summary>
-    /// <param name="options">Keys, batch cap and clock; defaults when null.</param>
+    /// <param name="options">Keys, batch cap, clock and per-vendor rates; defaults when null.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop it.</returns>
     public static async Task<NumberIntelEmulator> StartAsync(NumberIntelEmulatorOptions? options = null, CancellationToken cancellationToken = default)
@@ -124,6 +124,10 @@ public sealed class NumberIntelEmulator : IAsyncDisposable
             IpqsApiKey = options.IpqsApiKey ?? string.Empty,
             BindMaxBatchSize = options.BindMaxBatchSize,
             TimeProvider = options.TimeProvider,
+            BindPermitsPerSecond = options.BindPermitsPerSecond,
+            BindBurstSize = options.BindBurstSize,
+            IpqsPermitsPerSecond = options.IpqsPermitsPerSecond,
+            IpqsBurstSize = options.IpqsBurstSize,
         };
 
         var stopping = new CancellationTokenSource();

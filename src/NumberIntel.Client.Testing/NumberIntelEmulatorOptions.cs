@@ -20,4 +20,26 @@ public sealed class NumberIntelEmulatorOptions
 
     /// <summary>The clock of Bind's <c>date</c>, of recorded requests and of <see cref="EmulatorFault.Delayed"/> faults. Default <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Bind's rate for this account in MSISDNs per second, as the real vendor enforces an allocation: the items of a request
+    /// beyond it are answered with code 4 (throttled, looked up, not billed; counted in <see cref="EmulatorVendorCounters.Throttled"/>).
+    /// </summary>
+    /// <value>The default value is null: no limit.</value>
+    public double? BindPermitsPerSecond { get; set; }
+
+    /// <summary>The most MSISDNs Bind lets through at once before its rate applies (the bucket's size).</summary>
+    /// <value>The default value is 0: one second's worth of <see cref="BindPermitsPerSecond"/>.</value>
+    public int BindBurstSize { get; set; }
+
+    /// <summary>
+    /// IPQS's rate for this account in requests per second: a request beyond it gets HTTP 429 with <c>Retry-After</c>
+    /// (not looked up, not billed; counted in <see cref="EmulatorVendorCounters.Throttled"/>).
+    /// </summary>
+    /// <value>The default value is null: no limit.</value>
+    public double? IpqsPermitsPerSecond { get; set; }
+
+    /// <summary>The most IPQS requests let through at once before its rate applies (the bucket's size).</summary>
+    /// <value>The default value is 0: one second's worth of <see cref="IpqsPermitsPerSecond"/>.</value>
+    public int IpqsBurstSize { get; set; }
 }

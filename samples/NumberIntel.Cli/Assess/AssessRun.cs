@@ -6,6 +6,7 @@ using NumberIntel.Cli.Progress;
 using NumberIntel.Cli.Resume;
 using NumberIntel.Cli.Run;
 using NumberIntel.Client;
+using NumberIntel.Client.Redis;
 
 namespace NumberIntel.Cli.Assess;
 
@@ -13,7 +14,7 @@ namespace NumberIntel.Cli.Assess;
 /// <see cref="BulkPipeline"/> under the progress bar, prints the summary and picks the exit code.</summary>
 internal static class AssessRun
 {
-    public static async Task<int> RunAsync(INumberIntelClient client, NumberIntelOptions configured, AssessSettings settings, CliStreams io, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(INumberIntelClient client, NumberIntelOptions configured, AssessSettings settings, CliStreams io, NumberIntelRedisStatistics? fleet, CancellationToken cancellationToken)
     {
         var options = io.Options;
         var toFile = OutputFormats.IsFile(settings.Output);
@@ -143,7 +144,7 @@ internal static class AssessRun
             stopped |= options.Stop?.IsRequested == true && !pipeline.InputExhausted;
             if (settings.IsBulk || stopped)
             {
-                SummaryPrinter.Print(io.Stderr, options.StderrIsTerminal, options.Width, stats, stopped || outputClosed);
+                SummaryPrinter.Print(io.Stderr, options.StderrIsTerminal, options.Width, stats, stopped || outputClosed, fleet?.SharedCacheHits);
             }
 
             if (record.Overflowed)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using NumberIntel.Cli.Hosting;
 using NumberIntel.Cli.Run;
 using NumberIntel.Client;
+using NumberIntel.Client.Redis;
 
 namespace NumberIntel.Cli.Assess;
 
@@ -41,7 +42,7 @@ internal static class AssessRunner
                 await stderr.WriteLineAsync($"emulator mode: answers come from the emulator at {emulator.BaseAddress}.");
             }
 
-            return await AssessRun.RunAsync(client, configured, settings, io, cancellationToken);
+            return await AssessRun.RunAsync(client, configured, settings, io, host.Services.GetService<NumberIntelRedisStatistics>(), cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || io.Options.Stop?.IsRequested == true)
         {

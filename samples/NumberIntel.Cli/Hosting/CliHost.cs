@@ -19,6 +19,9 @@ internal sealed class CliHost : IAsyncDisposable
     public const string BindKeySetting = "NumberIntel:Bind:ApiKey";
     public const string IpqsKeySetting = "NumberIntel:Ipqs:ApiKey";
 
+    /// <summary>Set (with <c>--set</c> or <c>NumberIntel__Redis__Configuration</c>), the run shares its allocation and cache with other workers through Redis.</summary>
+    public const string RedisSetting = "NumberIntel:Redis:Configuration";
+
     private readonly IHost _host;
     private readonly NumberIntelEmulator? _ownedEmulator;
 
@@ -109,6 +112,11 @@ internal sealed class CliHost : IAsyncDisposable
             if (emulator is not null)
             {
                 numberIntel.UseEmulator(emulator);
+            }
+
+            if (!string.IsNullOrWhiteSpace(configuration[RedisSetting]))
+            {
+                numberIntel.UseRedis(); // several CLI processes act as one job: one allocation, one cache (NumberIntel:Redis:*)
             }
 
             options.ConfigureServices?.Invoke(builder.Services);

@@ -14,7 +14,8 @@ internal static class SummaryPrinter
     private static readonly ConfidenceLabel[] Labels =
         [ConfidenceLabel.Verified, ConfidenceLabel.Likely, ConfidenceLabel.Uncertain, ConfidenceLabel.Low, ConfidenceLabel.Invalid];
 
-    public static void Print(TextWriter stderr, bool terminal, int? width, RunStats stats, bool cancelled)
+    // fleetCacheHits: with Redis (NumberIntel:Redis:Configuration), the answers found in the fleet's cache.
+    public static void Print(TextWriter stderr, bool terminal, int? width, RunStats stats, bool cancelled, long? fleetCacheHits = null)
     {
         var c = CultureInfo.InvariantCulture;
         var headline = string.Create(
@@ -23,7 +24,7 @@ internal static class SummaryPrinter
         string[] facts =
         [
             string.Create(c, $"paid lookups: {stats.PaidLookups:N0} (bind {stats.PaidBind:N0}, ipqs {stats.PaidIpqs:N0})"),
-            string.Create(c, $"cache hits: {stats.CacheHits:N0}"),
+            string.Create(c, $"cache hits: {stats.CacheHits:N0}") + (fleetCacheHits is { } fleet ? string.Create(c, $" (from the fleet's cache in Redis: {fleet:N0})") : string.Empty),
             string.Create(c, $"duplicates saved: {stats.Duplicates:N0}"),
             string.Create(c, $"failures (degraded results): {stats.Degraded:N0}"),
         ];

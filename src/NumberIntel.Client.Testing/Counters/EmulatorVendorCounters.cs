@@ -26,6 +26,7 @@ public sealed class EmulatorVendorCounters
     private long _requests;
     private long _lookupTotal;
     private long _billedTotal;
+    private long _throttled;
 
     internal EmulatorVendorCounters(NumberIntelVendor vendor) => Vendor = vendor;
 
@@ -40,6 +41,13 @@ public sealed class EmulatorVendorCounters
 
     /// <summary>Lookups billed, in total.</summary>
     public long Billed => Interlocked.Read(ref _billedTotal);
+
+    /// <summary>
+    /// Numbers (Bind items answered 4, IPQS requests answered 429) refused because they came faster than the vendor's rate
+    /// (<see cref="NumberIntelEmulatorOptions.BindPermitsPerSecond"/>, <see cref="NumberIntelEmulatorOptions.IpqsPermitsPerSecond"/>).
+    /// Never billed.
+    /// </summary>
+    public long Throttled => Interlocked.Read(ref _throttled);
 
     /// <summary>The number of numbers in each request that reached the lookup, in arrival order (IPQS: always 1).</summary>
     public IReadOnlyList<int> BatchSizes => [.. _batchSizes];
@@ -79,6 +87,7 @@ public sealed class EmulatorVendorCounters
         Interlocked.Exchange(ref _requests, 0);
         Interlocked.Exchange(ref _lookupTotal, 0);
         Interlocked.Exchange(ref _billedTotal, 0);
+        Interlocked.Exchange(ref _throttled, 0);
     }
 
     internal void RecordRequest(EmulatorRequest request)
@@ -94,6 +103,8 @@ public sealed class EmulatorVendorCounters
         _lookups.AddOrUpdate(numberKey, 1, static (_, c) => c + 1);
         Interlocked.Increment(ref _lookupTotal);
     }
+
+    internal void RecordThrottled(int count) => Interlocked.Add(ref _throttled, count);
 
     internal void RecordBilled(string numberKey)
     {

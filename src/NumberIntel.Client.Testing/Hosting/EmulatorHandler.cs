@@ -26,6 +26,8 @@ internal sealed class EmulatorHandler
     private readonly EmulatorVendorCounters _ipqs;
     private readonly EmulatorFaults _faults;
     private readonly CancellationToken _stopping;
+    private readonly EmulatorRateGate? _bindRate;
+    private readonly EmulatorRateGate? _ipqsRate;
 
     public EmulatorHandler(NumberIntelEmulatorOptions options, EmulatorVendorCounters bind, EmulatorVendorCounters ipqs, EmulatorFaults faults, CancellationToken stopping)
     {
@@ -34,6 +36,8 @@ internal sealed class EmulatorHandler
         _ipqs = ipqs;
         _faults = faults;
         _stopping = stopping;
+        _bindRate = EmulatorRateGate.Create(options.TimeProvider, options.BindPermitsPerSecond, options.BindBurstSize);
+        _ipqsRate = EmulatorRateGate.Create(options.TimeProvider, options.IpqsPermitsPerSecond, options.IpqsBurstSize);
     }
 
     private TimeProvider Time => _options.TimeProvider;
@@ -104,12 +108,18 @@ internal sealed class EmulatorHandler
         }
 
         _bind.RecordBatch(numbers.Count);
+        var allowed = batchCode is null && _bindRate is not null ? _bindRate.Take(numbers.Count, out _) : numbers.Count;
+        if (allowed < numbers.Count)
+        {
+            _bind.RecordThrottled(numbers.Count - allowed);
+        }
+
         var items = new List<BindItem>(numbers.Count);
         for (var i = 0; i < numbers.Count; i++)
         {
             var profile = ProfileFor(numbers[i]);
             _bind.RecordLookup(keys[i]);
-            var code = batchCode ?? _faults.TakeItemCode(keys[i]) ?? profile.BindCode;
+            var code = i >= allowed ? BindResponseCode.Throttled : batchCode ?? _faults.TakeItemCode(keys[i]) ?? profile.BindCode;
             if (code is BindResponseCode.Success or BindResponseCode.GeneralError or BindResponseCode.InvalidNumber or BindResponseCode.NotResolved)
             {
                 _bind.RecordBilled(keys[i]);
@@ -204,6 +214,14 @@ internal sealed class EmulatorHandler
         if (msisdn is null || key is null || string.IsNullOrWhiteSpace(phone))
         {
             await WriteAsync(context, StatusCodes.Status200OK, JsonContentType, IpqsWire.Error("Invalid phone number.", WireJson.NewRequestId())).ConfigureAwait(false);
+            return;
+        }
+
+        if (_ipqsRate is not null && _ipqsRate.Take(1, out var wait) == 0)
+        {
+            _ipqs.RecordThrottled(1);
+            context.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await WriteAsync(context, StatusCodes.Status429TooManyRequests, PlainContentType, "Too Many Requests"u8.ToArray()).ConfigureAwait(false);
             return;
         }
 

@@ -210,16 +210,30 @@ internal sealed class AssessManyRun : IAsyncDisposable
     }
 
     /// <summary>IPQS for one number, within the run's concurrency.</summary>
-    public async Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Called by the shared purchase (<see cref="SingleFlight{T}"/>) that an entry of this run started, which may outlive
+    /// the entry: the call is bound to the run's token (like the Bind batcher's requests: no request after the run ends;
+    /// callers of other runs that joined it start their own purchase) and counted as the run's work
+    /// (<see cref="DisposeAsync"/> waits for it).
+    /// </remarks>
+    public async Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request)
     {
-        await _ipqsGate!.WaitAsync(cancellationToken).ConfigureAwait(false);
+        BeginWork();
         try
         {
-            return await _core.ValidateInstrumentedAsync(_ipqs!, e164, request, cancellationToken).ConfigureAwait(false);
+            await _ipqsGate!.WaitAsync(_token).ConfigureAwait(false);
+            try
+            {
+                return await _core.ValidateInstrumentedAsync(_ipqs!, e164, request, _token).ConfigureAwait(false);
+            }
+            finally
+            {
+                _ipqsGate.Release();
+            }
         }
         finally
         {
-            _ipqsGate.Release();
+            EndWork();
         }
     }
 

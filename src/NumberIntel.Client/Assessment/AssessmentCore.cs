@@ -14,7 +14,7 @@ namespace NumberIntel.Client;
 /// The per-number work shared by single and bulk assessments: cache look-ups, vendor calls per strategy, failure
 /// handling, the verdict, telemetry. Stateless per call and thread-safe.
 /// </summary>
-internal sealed class AssessmentCore
+internal sealed partial class AssessmentCore
 {
     private readonly ConfidenceNormalizer _normalizer;
     private readonly IAssessmentCache? _cache;
@@ -301,23 +301,16 @@ internal sealed class AssessmentCore
 
     private async Task<VendorPart<BindScoringResult>> BindPartAsync(string msisdn, AssessmentPlan plan, VendorGateway gateway, CancellationToken cancellationToken)
     {
-        if (_cache is not null)
-        {
-            var cached = await CacheGetAsync(NumberIntelVendor.Bind, msisdn, null, cancellationToken).ConfigureAwait(false) as BindScoringResult;
-            if (cached is not null && AssessmentCacheRules.IsCacheable(cached))
-            {
-                gateway.BindNotNeeded();
-                NumberIntelInstrumentation.CacheHit(NumberIntelVendor.Bind);
-                return FromBind(msisdn, cached, fromCache: true, plan, gateway);
-            }
-
-            NumberIntelInstrumentation.CacheMiss(NumberIntelVendor.Bind);
-        }
-
-        BindScoringResult result;
+        // Concurrent assessments of the same MSISDN (this call, other calls, other bulk runs) share one look-up and one purchase.
+        (BindScoringResult Result, bool FromCache) answer;
+        bool shared;
         try
         {
-            result = await gateway.ScoreAsync(msisdn, cancellationToken).ConfigureAwait(false);
+            (answer, shared) = await _bindFlights.RunAsync(
+                msisdn,
+                token => LookUpOrScoreAsync(msisdn, gateway, token),
+                gateway.BindNotNeeded,
+                cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (VendorFailures.TryClassify(e, cancellationToken, out var kind))
         {
@@ -330,12 +323,13 @@ internal sealed class AssessmentCore
             return new(null, false, false, false, Degrade(NumberIntelVendor.Bind, msisdn, VendorFailures.ToError(NumberIntelVendor.Bind, kind, e), gateway));
         }
 
-        if (_cache is not null && AssessmentCacheRules.IsCacheable(result))
+        if (answer.FromCache || shared)
         {
-            await CacheSetAsync(NumberIntelVendor.Bind, msisdn, null, result, cancellationToken).ConfigureAwait(false);
+            NumberIntelInstrumentation.CacheHit(NumberIntelVendor.Bind);
         }
 
-        return FromBind(msisdn, result, fromCache: false, plan, gateway);
+        // An answer another concurrent caller paid for counts as a cache hit here: it was not paid for again.
+        return FromBind(msisdn, answer.Result, fromCache: answer.FromCache || shared, plan, gateway);
     }
 
     private VendorPart<BindScoringResult> FromBind(string msisdn, BindScoringResult result, bool fromCache, AssessmentPlan plan, VendorGateway gateway)
@@ -374,23 +368,24 @@ internal sealed class AssessmentCore
     private async Task<VendorPart<IpqsPhoneResult>> IpqsPartAsync(PhoneNumberParseResult number, AssessmentPlan plan, VendorGateway gateway, CancellationToken cancellationToken)
     {
         var msisdn = number.Msisdn!;
-        var useCache = _cache is not null && plan.CacheIpqs;
-        if (useCache)
-        {
-            var cached = await CacheGetAsync(NumberIntelVendor.Ipqs, msisdn, plan.IpqsVariant, cancellationToken).ConfigureAwait(false) as IpqsPhoneResult;
-            if (cached is not null && AssessmentCacheRules.IsCacheable(cached))
-            {
-                NumberIntelInstrumentation.CacheHit(NumberIntelVendor.Ipqs);
-                return new(cached, true, true, false, null);
-            }
-
-            NumberIntelInstrumentation.CacheMiss(NumberIntelVendor.Ipqs);
-        }
-
-        IpqsPhoneResult result;
+        (IpqsPhoneResult Result, bool FromCache) answer;
+        var shared = false;
         try
         {
-            result = await gateway.ValidateAsync(number.E164!, plan.IpqsRequest, cancellationToken).ConfigureAwait(false);
+            if (plan.CacheIpqs)
+            {
+                // Same MSISDN and same answer-changing settings: one look-up and one purchase for all concurrent callers.
+                (answer, shared) = await _ipqsFlights.RunAsync(
+                    AssessmentCacheRules.Key(NumberIntelVendor.Ipqs, msisdn, plan.IpqsVariant),
+                    token => LookUpOrValidateAsync(number, plan, gateway, token),
+                    null,
+                    cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                // Per-transaction parameters: the answer is about this call alone, never shared or cached.
+                answer = (await gateway.ValidateAsync(number.E164!, plan.IpqsRequest, cancellationToken).ConfigureAwait(false), false);
+            }
         }
         catch (Exception e) when (VendorFailures.TryClassify(e, cancellationToken, out var kind))
         {
@@ -403,14 +398,15 @@ internal sealed class AssessmentCore
             return new(null, false, false, false, Degrade(NumberIntelVendor.Ipqs, msisdn, VendorFailures.ToError(NumberIntelVendor.Ipqs, kind, e), gateway));
         }
 
-        NumberIntelInstrumentation.Lookup(NumberIntelVendor.Ipqs, "answered");
-        NumberIntelInstrumentation.Paid(NumberIntelVendor.Ipqs);
-        if (useCache && AssessmentCacheRules.IsCacheable(result))
+        if (answer.FromCache || shared)
         {
-            await CacheSetAsync(NumberIntelVendor.Ipqs, msisdn, plan.IpqsVariant, result, cancellationToken).ConfigureAwait(false);
+            NumberIntelInstrumentation.CacheHit(NumberIntelVendor.Ipqs);
+            return new(answer.Result, true, true, false, null);
         }
 
-        return new(result, true, false, true, null);
+        NumberIntelInstrumentation.Lookup(NumberIntelVendor.Ipqs, "answered");
+        NumberIntelInstrumentation.Paid(NumberIntelVendor.Ipqs);
+        return new(answer.Result, true, false, true, null);
     }
 
     private NumberAssessmentError Degrade(NumberIntelVendor vendor, string msisdn, NumberAssessmentError error, VendorGateway gateway)

@@ -55,7 +55,7 @@ internal sealed class BulkEntry : VendorGateway
     }
 
     public override Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken) =>
-        _run.ValidateAsync(e164, request, cancellationToken);
+        _run.ValidateAsync(e164, request); // bound to the run, like Bind's batches
 
     public override void BindNotNeeded()
     {
