@@ -89,7 +89,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
         var call = bind.ScoreAsync(Five[0]);
         await _time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(3), TestTimeouts.Wait);
         _time.Advance(TimeSpan.FromSeconds(3));
-        var result = await call;
+        var result = await call.WaitAsync(TestTimeouts.Wait);
 
         Assert.Equal(BindResponseCode.Success, result.Response);
         Assert.Equal(2, _emulator.Bind.Requests);

@@ -179,7 +179,7 @@ public sealed class FaultTests : IAsyncLifetime
         var pending = _http.SendAsync(request, cancel.Token);
         await handle.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
         await cancel.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending.WaitAsync(TestTimeouts.Wait));
         var after = await Ipqs(MagicNumbers.UsVerifiedMobile);
 
         Assert.Equal(HttpStatusCode.OK, after.Status);

@@ -125,6 +125,6 @@ public sealed class BindItemRetryTests
         await time.WaitForTimerAsync(_ => true, TestTimeouts.Wait);
         await cts.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TestTimeouts.Wait));
     }
 }
