@@ -79,6 +79,11 @@ internal sealed class NumberIntelOptionsValidator : IValidateOptions<NumberIntel
 
     private static void Validate(NumberIntelVendorOptions vendor, string section, List<string> errors)
     {
+        if (VendorOptionsValidator.CheckApiKey(vendor.ApiKey, section + ":ApiKey") is { } keyError)
+        {
+            errors.Add(keyError);
+        }
+
         if (VendorOptionsValidator.CheckBaseAddress(vendor.BaseAddress, section + ":BaseAddress") is { } addressError)
         {
             errors.Add(addressError);

@@ -101,6 +101,45 @@ internal static class VendorOptionsValidator
         return null;
     }
 
+    /// <summary>
+    /// The one check of an API key's text, for the constructors and for DI: a key is one word of printable ASCII. Text
+    /// with a line break, a control or non-ASCII character, inner spaces, or the look of a placeholder
+    /// (<c>&lt;your key&gt;</c>, <c>${BIND_KEY}</c>, <c>{{key}}</c>, <c>...</c>) is refused, so that a copied sample value is never
+    /// sent to a vendor as a key. Surrounding whitespace is ignored. The message names the setting, never the key.
+    /// </summary>
+    /// <param name="apiKey">The configured key (null or empty is "not set", checked elsewhere).</param>
+    /// <param name="keyPath">The setting, e.g. <c>NumberIntel:Bind:ApiKey</c>.</param>
+    /// <returns>The error, or null when the key is acceptable or not set.</returns>
+    public static string? CheckApiKey(string? apiKey, string keyPath)
+    {
+        var key = apiKey.AsSpan().Trim();
+        if (key.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var c in key)
+        {
+            if (c is < ' ' or > '~')
+            {
+                return $"{keyPath} contains a line break, a control character or a non-ASCII character; an API key is one word of printable ASCII.";
+            }
+        }
+
+        if (key.Contains(' '))
+        {
+            return $"{keyPath} contains spaces; it looks like placeholder text, not an API key. Set the key from user secrets or an environment variable.";
+        }
+
+        if ((key[0] == '<' && key[^1] == '>') || key.StartsWith("${", StringComparison.Ordinal) || key.StartsWith("{{", StringComparison.Ordinal)
+            || key.Contains("...", StringComparison.Ordinal))
+        {
+            return $"{keyPath} looks like a placeholder, not an API key. Set the key from user secrets or an environment variable.";
+        }
+
+        return null;
+    }
+
     private static string ValidateApiKey(NumberIntelVendorOptions options, string optionsName, string keyPath)
     {
         var environmentVariable = keyPath.Replace(":", "__", StringComparison.Ordinal);
@@ -113,14 +152,9 @@ internal static class VendorOptionsValidator
 
         // Surrounding whitespace (a trailing newline from a secrets file) is removed; the key itself is never echoed.
         var key = options.ApiKey!.Trim();
-        foreach (var c in key)
+        if (CheckApiKey(key, keyPath) is { } error)
         {
-            if (c is < ' ' or > '~')
-            {
-                throw new ArgumentException(
-                    $"{optionsName}.ApiKey contains a line break, a control character or a non-ASCII character; check {keyPath}.",
-                    nameof(options));
-            }
+            throw new ArgumentException(error, nameof(options));
         }
 
         return key;

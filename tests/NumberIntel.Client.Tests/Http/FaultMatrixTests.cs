@@ -11,15 +11,19 @@ namespace NumberIntel.Client.Tests.Http;
 
 /// <summary>
 /// The HTTP faults the README promises to handle, through a real socket (WireMock.Net) and the whole DI-built chain:
-/// one retry with a short back-off, a short attempt timeout.
+/// one retry with a short back-off and an attempt timeout long enough that a loaded machine never times out a normal
+/// answer (the timeout test makes its own chain with a short one).
 /// </summary>
 public sealed class FaultMatrixTests : IDisposable
 {
     private readonly WireMockVendor _vendor = new();
     private readonly ServiceProvider _services;
 
-    public FaultMatrixTests() =>
-        _services = WireMockVendor.Services(_vendor.BaseAddress, _vendor.IpqsBaseAddress, TimeSpan.FromMilliseconds(500), o =>
+    public FaultMatrixTests() => _services = Services(TimeSpan.FromSeconds(10));
+
+    /// <summary>The DI chain over the stub: one retry, a short back-off, the given attempt timeout.</summary>
+    private ServiceProvider Services(TimeSpan attemptTimeout) =>
+        WireMockVendor.Services(_vendor.BaseAddress, _vendor.IpqsBaseAddress, attemptTimeout, o =>
         {
             foreach (var vendor in new NumberIntelVendorOptions[] { o.Bind, o.Ipqs })
             {
@@ -44,8 +48,10 @@ public sealed class FaultMatrixTests : IDisposable
     public async Task ScoreAsync_AnswerSlowerThanAttemptTimeout_RetriedThenTimeout()
     {
         Answer(Response.Create().WithDelay(TimeSpan.FromSeconds(3)).WithBody("[]"));
+        using var shortTimeout = Services(TimeSpan.FromMilliseconds(500));
 
-        var error = await Assert.ThrowsAsync<NumberIntelVendorException>(ScoreAsync);
+        var error = await Assert.ThrowsAsync<NumberIntelVendorException>(
+            () => shortTimeout.GetRequiredService<IBindClient>().ScoreAsync("385911234567").WaitAsync(TimeSpan.FromSeconds(20)));
 
         Assert.Equal(HttpStatusCode.RequestTimeout, error.StatusCode);
         await _vendor.WaitForRequestsAsync(2, TimeSpan.FromSeconds(20));
