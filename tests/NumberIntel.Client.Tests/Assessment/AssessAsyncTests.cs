@@ -3,6 +3,7 @@ using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.PhoneNumbers;
 using NumberIntel.Client.Testing;
+using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Assessment;
 
@@ -163,7 +164,7 @@ public sealed class AssessAsyncTests : IAsyncLifetime
         _h.Emulator.Faults.Add(EmulatorFault.ServerError(503).OnVendor(NumberIntelVendor.Ipqs).Always());
 
         var assessing = _h.Client.AssessAsync(MagicNumbers.HrVerifiedMobile, new AssessOptions { FailureMode = FailureMode.Throw });
-        await held.WaitForHitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await held.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
         var error = await Assert.ThrowsAsync<NumberIntelVendorException>(() => assessing.WaitAsync(TimeSpan.FromSeconds(30)));
 
         Assert.Equal(NumberIntelVendor.Ipqs, error.Vendor);
@@ -265,9 +266,9 @@ public sealed class AssessAsyncTests : IAsyncLifetime
         using var cts = new CancellationTokenSource();
 
         var call = _h.Client.AssessAsync(MagicNumbers.HrVerifiedMobile, cts.Token);
-        await held.WaitForHitAsync();
+        await held.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
         await cts.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TestTimeouts.Wait));
     }
 }

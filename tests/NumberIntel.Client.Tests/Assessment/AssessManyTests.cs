@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Testing;
+using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Assessment;
 
@@ -260,10 +261,10 @@ public sealed class AssessManyTests : IAsyncLifetime
         using var cts = new CancellationTokenSource();
 
         var run = _h.Client.AssessManyAsync(source, new AssessManyOptions { Vendors = VendorStrategy.IpqsOnly, MaxConcurrency = 3 }, cts.Token).ToListAsync();
-        await held.WaitForHitAsync(3); // every IPQS slot is busy, the reader has filled its window
+        await held.WaitForHitAsync(3).WaitAsync(TestTimeouts.Wait); // every IPQS slot is busy, the reader has filled its window
         await cts.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TestTimeouts.Wait));
 
         // The enumeration ended only after the run's tasks did: the input was let go and no request is pending or new.
         Assert.True(source.Disposed);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using NumberIntel.Client.Testing;
 using NumberIntel.Client.Tests.Infrastructure;
 

@@ -4,6 +4,7 @@ using NumberIntel.Client.Caching;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Testing;
+using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Assessment;
 
@@ -63,7 +64,7 @@ public sealed class NumberIntelClientTests
         var client = new NumberIntelClient(bind, ipqs, new ConfidenceNormalizer(), new NumberIntelOptions());
 
         var error = await Assert.ThrowsAsync<NumberIntelAccountException>(() =>
-            client.AssessAsync("+385 91 234 5678", new AssessOptions { FailureMode = FailureMode.Throw }).WaitAsync(TimeSpan.FromSeconds(30)));
+            client.AssessAsync("+385 91 234 5678", new AssessOptions { FailureMode = FailureMode.Throw }).WaitAsync(TestTimeouts.Wait));
 
         Assert.Equal(NumberIntelVendor.Ipqs, error.Vendor);
     }
@@ -142,9 +143,9 @@ public sealed class NumberIntelClientTests
         };
         var client = new NumberIntelClient(bind, ipqs, new ConfidenceNormalizer(), Keys());
 
-        await Assert.ThrowsAsync<NumberIntelAuthenticationException>(() => client.AssessAsync("+385912345678"));
+        await Assert.ThrowsAsync<NumberIntelAuthenticationException>(() => client.AssessAsync("+385912345678").WaitAsync(TestTimeouts.Wait));
 
-        await ipqsCancelled.Task; // the sibling call saw its token cancelled
+        await ipqsCancelled.Task.WaitAsync(TestTimeouts.Wait); // the sibling call saw its token cancelled
     }
 
     [Fact]

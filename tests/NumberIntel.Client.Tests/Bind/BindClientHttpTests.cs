@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Tests.Http;
 using NumberIntel.Client.Tests.Infrastructure;
@@ -162,7 +163,7 @@ public sealed class BindClientHttpTests
             ["Retry-After"] = now.AddMinutes(2).ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         }));
         using var http = new HttpClient();
-        var client = new BindClient(http, BindTestServer.Options(server), null, new FixedTimeProvider(now));
+        var client = new BindClient(http, BindTestServer.Options(server), null, new FakeTimeProvider(now));
 
         var ex = await Assert.ThrowsAsync<NumberIntelThrottledException>(() => client.ScoreAsync("385911234567"));
 
@@ -455,7 +456,7 @@ public sealed class BindClientHttpTests
         using var cts = new CancellationTokenSource();
 
         var call = client.ScoreAsync("385911234567", cts.Token);
-        await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await received.Task.WaitAsync(TestTimeouts.Wait);
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));

@@ -304,7 +304,7 @@ public sealed class BindClientScoringTests
         var client = new BindClient(http, BindTestServer.Options(server));
         var inputs = Enumerable.Range(0, 24).Select(i => $"38591{i:D7}").ToArray();
 
-        var results = await Task.WhenAll(inputs.Select(m => client.ScoreAsync(m)));
+        var results = await Task.WhenAll(inputs.Select(m => client.ScoreAsync(m))).WaitAsync(TestTimeouts.Wait);
 
         Assert.Equal(inputs, results.Select(r => r.Msisdn));
         Assert.Equal(24, server.Requests.Count);

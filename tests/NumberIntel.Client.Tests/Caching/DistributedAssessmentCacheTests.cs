@@ -4,6 +4,7 @@ using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Internal;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Caching;
 using NumberIntel.Client.Ipqs;

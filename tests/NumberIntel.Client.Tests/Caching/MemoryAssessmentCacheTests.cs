@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Time.Testing;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Caching;
 using NumberIntel.Client.Ipqs;

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
@@ -6,7 +7,10 @@ using static NumberIntel.Client.Tests.Confidence.ConfidenceTestData;
 
 namespace NumberIntel.Client.Tests.Confidence;
 
-/// <summary>"Each step can only lower the label, never raise it", over every starting label and every step.</summary>
+/// <summary>
+/// "Each step can only lower the label, never raise it", over every starting label and every step, and (as FsCheck
+/// properties) over any vendor answer: the label is the running minimum of the applied steps.
+/// </summary>
 public sealed class MonotonicityTests
 {
     private static readonly ConfidenceNormalizer Normalizer = new(new ConfidencePolicy
@@ -151,55 +155,21 @@ public sealed class MonotonicityTests
         Assert.False(result.Diagnostics.CarrierProfile!.Applied);
     }
 
-    [Fact]
-    public void Normalize_RandomBindAnswers_LabelIsTheRunningMinimumOfTheSteps()
-    {
-        var random = new Random(20250621);
-        var carriers = new[] { null, "T-Mobile", "Twilio", "Override Likely", "Override Invalid", "Override Verified" };
-        var numbers = new[] { Plain, Capped, Prefixed, NotPossible(PhoneNumberParseError.TooLong) };
-        for (var i = 0; i < 2000; i++)
-        {
-            var bind = BindResult(
-                Pick<BindPhoneType>(random),
-                carriers[random.Next(carriers.Length)],
-                Pick<Credibility>(random),
-                random.Next(3) switch { 0 => true, 1 => false, _ => null },
-                (BindResponseCode)random.Next(-1, 9));
+    [Property(Arbitrary = [typeof(VendorAnswerArbitraries)])]
+    public void Normalize_AnyBindAnswerOnAnyNumber_LabelIsTheRunningMinimumOfTheSteps(PhoneNumberParseResult number, BindScoringResult bind) =>
+        AssertRunningMinimum(Normalizer.Normalize(number, bind));
 
-            AssertRunningMinimum(Normalizer.Normalize(numbers[random.Next(numbers.Length)], bind));
-        }
-    }
+    [Property(Arbitrary = [typeof(VendorAnswerArbitraries)])]
+    public void Normalize_AnyBindAnswerAlone_LabelIsTheRunningMinimumOfTheSteps(BindScoringResult bind) =>
+        AssertRunningMinimum(Normalizer.Normalize(bind));
 
-    [Fact]
-    public void Normalize_RandomIpqsAnswers_LabelIsTheRunningMinimumOfTheSteps()
-    {
-        var random = new Random(75_85);
-        var lineTypes = new[] { null, "Wireless", "Landline", "Toll Free", "VOIP", "Pager", "Premium Rate", "Satellite", "N/A" };
-        var carriers = new[] { null, "Verizon", "Google Voice Inc.", "Override Uncertain" };
-        var countries = new[] { null, "US", "HR", "hr" };
-        for (var i = 0; i < 2000; i++)
-        {
-            var ipqs = new IpqsPhoneResult
-            {
-                Success = Maybe(random),
-                Valid = Maybe(random),
-                Active = Maybe(random),
-                FraudScore = random.Next(4) == 0 ? null : random.Next(0, 101),
-                RecentAbuse = Maybe(random),
-                Voip = Maybe(random),
-                Risky = Maybe(random),
-                Spammer = Maybe(random),
-                Prepaid = Maybe(random),
-                Leaked = Maybe(random),
-                DoNotCall = Maybe(random),
-                LineType = lineTypes[random.Next(lineTypes.Length)],
-                Carrier = carriers[random.Next(carriers.Length)],
-                Country = countries[random.Next(countries.Length)] ?? "DE",
-            };
+    [Property(Arbitrary = [typeof(VendorAnswerArbitraries)])]
+    public void Normalize_AnyIpqsAnswerOnAnyNumber_LabelIsTheRunningMinimumOfTheSteps(PhoneNumberParseResult number, IpqsPhoneResult ipqs) =>
+        AssertRunningMinimum(Normalizer.Normalize(number, ipqs));
 
-            AssertRunningMinimum(random.Next(2) == 0 ? Normalizer.Normalize(ipqs) : Normalizer.Normalize(Plain, ipqs));
-        }
-    }
+    [Property(Arbitrary = [typeof(VendorAnswerArbitraries)])]
+    public void Normalize_AnyIpqsAnswerAlone_LabelIsTheRunningMinimumOfTheSteps(IpqsPhoneResult ipqs) =>
+        AssertRunningMinimum(Normalizer.Normalize(ipqs));
 
     private static void AssertRunningMinimum(ConfidenceResult result)
     {
@@ -218,13 +188,4 @@ public sealed class MonotonicityTests
         Assert.True(result.Label <= result.Diagnostics.LineTypeBaseline, result.Explain());
         Assert.True(!result.IsDisposable || result.Label <= ConfidenceLabel.Low, result.Explain());
     }
-
-    private static T Pick<T>(Random random)
-        where T : struct, Enum
-    {
-        var values = Enum.GetValues<T>();
-        return values[random.Next(values.Length)];
-    }
-
-    private static bool? Maybe(Random random) => random.Next(3) switch { 0 => true, 1 => false, _ => null };
 }

@@ -14,7 +14,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
         "385915550101", "12125550101", "447400555101", "4915155500101", "385915550102",
     ];
 
-    private readonly FakeTimeProvider _time = new();
+    private readonly TimerAwareTimeProvider _time = new();
     private NumberIntelEmulator _emulator = null!;
     private ServiceProvider _services = null!;
 
@@ -53,7 +53,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
         _emulator.Faults.Add(EmulatorFault.BindItemCode(BindResponseCode.Timeout).ForNumber(Five[3]).Times(1));
         var bind = _services.GetRequiredService<IBindClient>();
 
-        var results = await _time.RunAsync(bind.ScoreAsync(Five), IsBackoff);
+        var results = await _time.RunAsync(bind.ScoreAsync(Five), IsBackoff, TestTimeouts.Wait);
 
         Assert.All(results, r => Assert.Equal(BindResponseCode.Success, r.Response));
         Assert.Equal(Five, results.Select(r => r.Msisdn));
@@ -72,7 +72,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
         _emulator.Faults.Add(EmulatorFault.BindItemCode(BindResponseCode.Throttled).ForNumber(Five[0]).Always());
         var bind = _services.GetRequiredService<IBindClient>();
 
-        var result = await _time.RunAsync(bind.ScoreAsync(Five[0]), IsBackoff);
+        var result = await _time.RunAsync(bind.ScoreAsync(Five[0]), IsBackoff, TestTimeouts.Wait);
 
         Assert.Equal(BindResponseCode.Throttled, result.Response);
         Assert.Equal(4, _emulator.Bind.LookupCount(Five[0]));
@@ -87,9 +87,9 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
         var bind = _services.GetRequiredService<IBindClient>();
 
         var call = bind.ScoreAsync(Five[0]);
-        await _time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(3));
+        await _time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(3), TestTimeouts.Wait);
         _time.Advance(TimeSpan.FromSeconds(3));
-        var result = await call;
+        var result = await call.WaitAsync(TestTimeouts.Wait);
 
         Assert.Equal(BindResponseCode.Success, result.Response);
         Assert.Equal(2, _emulator.Bind.Requests);
@@ -101,7 +101,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
         _emulator.Faults.Add(EmulatorFault.ServerError(500).OnVendor(NumberIntelVendor.Ipqs));
         var ipqs = _services.GetRequiredService<IIpqsClient>();
 
-        var result = await _time.RunAsync(ipqs.ValidateAsync("+12125550101"), IsBackoff);
+        var result = await _time.RunAsync(ipqs.ValidateAsync("+12125550101"), IsBackoff, TestTimeouts.Wait);
 
         Assert.True(result.Success);
         Assert.Equal(2, _emulator.Ipqs.Requests);

@@ -10,7 +10,7 @@ public sealed class TrickledBodyDegradesTests
     [Fact]
     public async Task AssessAsync_BindTricklesItsBody_DegradedWithTimeoutAfterRetries()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var bind = new StubHandler(_ => FakeVendorBodies.Trickle(time));
         var ipqs = StubHandler.Json("""{"success":true,"valid":true,"active":true,"line_type":"Wireless","fraud_score":0}""");
         var services = new ServiceCollection();
@@ -30,7 +30,7 @@ public sealed class TrickledBodyDegradesTests
         await using var provider = services.BuildServiceProvider();
 
         var call = provider.GetRequiredService<INumberIntelClient>().AssessAsync("+385 91 555 0101");
-        var assessment = await time.RunAsync(call, due => due < TimeSpan.FromSeconds(30), maxAdvances: 200).WaitAsync(TimeSpan.FromSeconds(30));
+        var assessment = await time.RunAsync(call, due => due < TimeSpan.FromSeconds(30), TestTimeouts.Wait, maxAdvances: 200);
 
         Assert.True(assessment.Degraded);
         var error = Assert.Single(assessment.Errors);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using NumberIntel.Client.Testing;
 
 namespace NumberIntel.Client.Tests.Emulator;
@@ -129,7 +130,7 @@ public sealed class BindEndpointTests(SharedEmulator shared) : IClassFixture<Sha
     [Fact]
     public async Task Score_Date_IsIso8601WithMillisecondsFromTheEmulatorClock()
     {
-        var clock = new ManualTimeProvider(new DateTimeOffset(2025, 6, 21, 17, 21, 56, 526, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 6, 21, 17, 21, 56, 526, TimeSpan.Zero));
         await using var emulator = await NumberIntelEmulator.StartAsync(new NumberIntelEmulatorOptions { TimeProvider = clock });
 
         var item = await EmulatorCalls.BindItemAsync(shared.Http, emulator, "385915550101");

@@ -1,6 +1,7 @@
 using System.Net;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Testing;
+using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Emulator;
 
@@ -131,7 +132,7 @@ public sealed class CounterTests : IAsyncLifetime
 
         var ipqs = numbers.Select(n => EmulatorCalls.IpqsAsync(_http, _emulator, "+" + n));
         var bind = numbers.Chunk(4).Select(batch => EmulatorCalls.BindAsync(_http, _emulator, batch));
-        var answers = await Task.WhenAll(ipqs.Concat(bind));
+        var answers = await Task.WhenAll(ipqs.Concat(bind)).WaitAsync(TestTimeouts.Wait);
 
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
         Assert.Equal(40, _emulator.Ipqs.Requests);
@@ -151,7 +152,7 @@ public sealed class CounterTests : IAsyncLifetime
         _emulator.Faults.Add(EmulatorFault.BindItemCode(BindResponseCode.Throttled).Times(7));
         var numbers = Enumerable.Range(0, 30).Select(i => "38598123" + (7000 + i)).ToArray();
 
-        var answers = await Task.WhenAll(numbers.Select(n => EmulatorCalls.BindAsync(_http, _emulator, [n])));
+        var answers = await Task.WhenAll(numbers.Select(n => EmulatorCalls.BindAsync(_http, _emulator, [n]))).WaitAsync(TestTimeouts.Wait);
 
         var codes = answers.SelectMany(a => a.Json.EnumerateArray()).Select(i => i.GetProperty("response").GetInt32()).ToArray();
         Assert.Equal(7, codes.Count(c => c == 4));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Testing;
+using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Emulator;
 
@@ -135,16 +136,16 @@ public sealed class FaultTests : IAsyncLifetime
     [Fact]
     public async Task Delayed_FakeClock_AnswersOnlyAfterTheClockMoves()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var clock = new TimerAwareTimeProvider(DateTimeOffset.UnixEpoch);
         await using var emulator = await NumberIntelEmulator.StartAsync(new NumberIntelEmulatorOptions { TimeProvider = clock });
         var handle = emulator.Faults.Add(EmulatorFault.Delayed(TimeSpan.FromSeconds(10)));
 
         var pending = EmulatorCalls.BindAsync(_http, emulator, ["385915550101"]);
-        await handle.WaitForHitAsync();
-        await clock.WaitForTimerAsync();
+        await handle.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
+        await clock.WaitForTimerAsync(TestTimeouts.Wait);
         Assert.False(pending.IsCompleted);
         clock.Advance(TimeSpan.FromSeconds(10));
-        var answer = await pending;
+        var answer = await pending.WaitAsync(TestTimeouts.Wait);
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Equal(1, emulator.Bind.BilledCount("385915550101"));
@@ -156,11 +157,11 @@ public sealed class FaultTests : IAsyncLifetime
         var handle = _emulator.Faults.Add(EmulatorFault.Hold().OnVendor(NumberIntelVendor.Ipqs));
 
         var pending = Ipqs(MagicNumbers.UsVerifiedMobile);
-        await handle.WaitForHitAsync();
+        await handle.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
         Assert.False(pending.IsCompleted);
         Assert.Equal(0, _emulator.Ipqs.Billed);
         handle.Release();
-        var answer = await pending;
+        var answer = await pending.WaitAsync(TestTimeouts.Wait);
 
         Assert.True(answer.Json.GetProperty("success").GetBoolean());
         Assert.True(handle.IsReleased);
@@ -176,9 +177,9 @@ public sealed class FaultTests : IAsyncLifetime
         request.Headers.Add("IPQS-KEY", _emulator.IpqsApiKey);
 
         var pending = _http.SendAsync(request, cancel.Token);
-        await handle.WaitForHitAsync();
+        await handle.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
         await cancel.CancelAsync();
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending.WaitAsync(TestTimeouts.Wait));
         var after = await Ipqs(MagicNumbers.UsVerifiedMobile);
 
         Assert.Equal(HttpStatusCode.OK, after.Status);
@@ -193,11 +194,11 @@ public sealed class FaultTests : IAsyncLifetime
         var emulator = await NumberIntelEmulator.StartAsync();
         var handle = emulator.Faults.Add(EmulatorFault.Hold());
         var pending = EmulatorCalls.BindAsync(_http, emulator, ["385915550101"]);
-        await handle.WaitForHitAsync();
+        await handle.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
 
         await emulator.DisposeAsync();
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => pending);
+        await Assert.ThrowsAsync<HttpRequestException>(() => pending.WaitAsync(TestTimeouts.Wait));
         Assert.Equal(0, emulator.Bind.Billed);
     }
 
@@ -400,10 +401,10 @@ public sealed class FaultTests : IAsyncLifetime
         var hold = _emulator.Faults.Add(EmulatorFault.Hold());
         _emulator.Faults.Add(EmulatorFault.ServerError(500).Times(5));
         var pending = Bind("385915550101");
-        await hold.WaitForHitAsync();
+        await hold.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
 
         _emulator.Faults.Clear();
-        var held = await pending;
+        var held = await pending.WaitAsync(TestTimeouts.Wait);
         var next = await Bind("385915550101");
 
         Assert.Equal(HttpStatusCode.OK, held.Status);
@@ -430,7 +431,7 @@ public sealed class FaultTests : IAsyncLifetime
         await Bind("385915550101");
         Assert.False(waiting.IsCompleted);
         await Bind("385915550101");
-        await waiting;
+        await waiting.WaitAsync(TestTimeouts.Wait);
 
         Assert.Equal(2, handle.Hits);
         Assert.Equal(1, handle.Remaining);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Time.Testing;
 using NumberIntel.Client.Http;
 
 namespace NumberIntel.Client.Tests.Http;
@@ -15,7 +16,7 @@ public sealed class RetryAfterTests
             response.Headers.TryAddWithoutValidation("Retry-After", value);
         }
 
-        return RetryAfter.Read(response.Headers, new FixedTimeProvider(Now));
+        return RetryAfter.Read(response.Headers, new FakeTimeProvider(Now));
     }
 
     [Fact]

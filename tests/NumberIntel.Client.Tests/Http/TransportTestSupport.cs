@@ -45,12 +45,6 @@ internal static class TransportTestSupport
     }
 }
 
-/// <summary>A clock frozen at a given instant (timestamps still advance with the system clock).</summary>
-internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-{
-    public override DateTimeOffset GetUtcNow() => now;
-}
-
 /// <summary>An <see cref="ILogger{T}"/> that keeps every formatted message and every structured value.</summary>
 internal sealed class CapturingLogger<T> : ILogger<T>
 {

@@ -23,7 +23,7 @@ public sealed class BindItemRetryTests
             ["4"] = new([BindResponseCode.Timeout]),
         };
         var batches = new List<string[]>();
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
 
         var run = new BindItemRetry(Options(), time, NullLogger.Instance).RunAsync(
             ["1", "2", "3", "4", "5"],
@@ -38,7 +38,7 @@ public sealed class BindItemRetryTests
                 return Task.FromResult(answers);
             },
             CancellationToken.None);
-        var results = await time.RunAsync(run, _ => true);
+        var results = await time.RunAsync(run, _ => true, TestTimeouts.Wait);
 
         Assert.All(results, r => Assert.Equal(BindResponseCode.Success, r.Response));
         Assert.Equal(["1", "2", "3", "4", "5"], results.Select(r => r.Msisdn));
@@ -50,7 +50,7 @@ public sealed class BindItemRetryTests
     public async Task RunAsync_ThrottledForever_GivesUpAfterMaxAttemptsKeepingCode()
     {
         var calls = 0;
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
 
         var run = new BindItemRetry(Options(maxItemAttempts: 3), time, NullLogger.Instance).RunAsync(
             ["1", "2"],
@@ -65,7 +65,7 @@ public sealed class BindItemRetryTests
                 return Task.FromResult(answers);
             },
             CancellationToken.None);
-        var results = await time.RunAsync(run, _ => true);
+        var results = await time.RunAsync(run, _ => true, TestTimeouts.Wait);
 
         Assert.Equal(3, calls);
         Assert.Equal(BindResponseCode.Success, results[0].Response);
@@ -81,7 +81,7 @@ public sealed class BindItemRetryTests
     {
         var calls = 0;
 
-        var results = await new BindItemRetry(Options(), new FakeTimeProvider(), NullLogger.Instance).RunAsync(
+        var results = await new BindItemRetry(Options(), new TimerAwareTimeProvider(), NullLogger.Instance).RunAsync(
             ["1"],
             (batch, _) =>
             {
@@ -100,7 +100,7 @@ public sealed class BindItemRetryTests
     {
         var calls = 0;
 
-        await Assert.ThrowsAsync<NumberIntelAccountException>(() => new BindItemRetry(Options(), new FakeTimeProvider(), NullLogger.Instance).RunAsync(
+        await Assert.ThrowsAsync<NumberIntelAccountException>(() => new BindItemRetry(Options(), new TimerAwareTimeProvider(), NullLogger.Instance).RunAsync(
             ["1"],
             (_, _) =>
             {
@@ -116,15 +116,15 @@ public sealed class BindItemRetryTests
     public async Task RunAsync_CancelledDuringBackoff_ThrowsOperationCanceled()
     {
         using var cts = new CancellationTokenSource();
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
 
         var run = new BindItemRetry(Options(), time, NullLogger.Instance).RunAsync(
             ["1"],
             (batch, _) => Task.FromResult<IReadOnlyList<BindScoringResult>>([new BindScoringResult { Msisdn = batch[0], Response = BindResponseCode.Throttled }]),
             cts.Token);
-        await time.WaitForTimerAsync(_ => true);
+        await time.WaitForTimerAsync(_ => true, TestTimeouts.Wait);
         await cts.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => run.WaitAsync(TestTimeouts.Wait));
     }
 }

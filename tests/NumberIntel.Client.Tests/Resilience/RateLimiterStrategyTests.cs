@@ -15,7 +15,7 @@ public sealed class RateLimiterStrategyTests
     {
         using var limiter = new RecordingRateLimiter();
         var vendor = StubHandler.Json(BindOk);
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         using var http = VendorChain.Client(vendor, Options(), time, limiter);
 
         await VendorChain.Bind(http, time).ScoreAsync(["385911234567", "385911234568", "385911234569"]).WaitAsync(TimeSpan.FromSeconds(10));
@@ -27,7 +27,7 @@ public sealed class RateLimiterStrategyTests
     public async Task SendAsync_OtherRequest_AcquiresOnePermit()
     {
         using var limiter = new RecordingRateLimiter();
-        using var http = VendorChain.Client(StubHandler.Json("{}"), Options(), new FakeTimeProvider(), limiter);
+        using var http = VendorChain.Client(StubHandler.Json("{}"), Options(), new TimerAwareTimeProvider(), limiter);
 
         using var response = await http.GetAsync("json/phone?phone=1").WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -39,7 +39,7 @@ public sealed class RateLimiterStrategyTests
     {
         using var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 10 });
         var vendor = StubHandler.Json("{}");
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var options = Options();
         options.AttemptTimeout = TimeSpan.FromSeconds(10);
         options.TotalTimeout = TimeSpan.FromSeconds(30);
@@ -62,12 +62,12 @@ public sealed class RateLimiterStrategyTests
     {
         using var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 10 });
         var vendor = StubHandler.Json("{}");
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         using var http = VendorChain.Client(vendor, Options(), time, limiter, maxQueueTime: TimeSpan.FromSeconds(5));
         using var held = limiter.AttemptAcquire(1);
 
         var queued = http.GetAsync("x");
-        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(5)).WaitAsync(TimeSpan.FromSeconds(10));
+        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(5), TestTimeouts.Wait);
         time.Advance(TimeSpan.FromSeconds(5));
 
         var error = await Assert.ThrowsAsync<NumberIntelThrottledException>(() => queued.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -82,7 +82,7 @@ public sealed class RateLimiterStrategyTests
     {
         using var limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = 1, QueueLimit = 0 });
         var vendor = StubHandler.Json("{}");
-        using var http = VendorChain.Client(vendor, Options(), new FakeTimeProvider(), limiter);
+        using var http = VendorChain.Client(vendor, Options(), new TimerAwareTimeProvider(), limiter);
         using var held = limiter.AttemptAcquire(1);
 
         var error = await Assert.ThrowsAsync<NumberIntelThrottledException>(() => http.GetAsync("b").WaitAsync(TimeSpan.FromSeconds(10)));

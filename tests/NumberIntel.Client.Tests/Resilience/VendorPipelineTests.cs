@@ -37,11 +37,11 @@ public sealed class VendorPipelineTests
     public async Task SendAsync_429WithRetryAfter_WaitsRetryAfterThenRetries()
     {
         var vendor = Sequence(429, 200);
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         using var client = VendorChain.Client(vendor, Options(), time);
 
         var call = client.GetAsync("x");
-        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(7)).WaitAsync(TimeSpan.FromSeconds(10));
+        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(7), TestTimeouts.Wait);
         Assert.False(call.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(7));
         using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
@@ -59,7 +59,7 @@ public sealed class VendorPipelineTests
             response.Headers.TryAddWithoutValidation("Retry-After", "3600");
             return response;
         });
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         using var http = VendorChain.Client(vendor, Options(), time);
 
         var error = await Assert.ThrowsAsync<NumberIntelThrottledException>(
@@ -79,7 +79,7 @@ public sealed class VendorPipelineTests
             response.Headers.TryAddWithoutValidation("Retry-After", "25");
             return response;
         });
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var options = Options();
         options.MaxDelay = TimeSpan.FromSeconds(60);
         options.TotalTimeout = TimeSpan.FromSeconds(20);
@@ -96,11 +96,11 @@ public sealed class VendorPipelineTests
     public async Task SendAsync_500ThenOk_RetriesAfterBackoff()
     {
         var vendor = Sequence(500, 200);
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         using var client = VendorChain.Client(vendor, Options(), time);
 
         var call = client.GetAsync("x");
-        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(2)).WaitAsync(TimeSpan.FromSeconds(10));
+        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(2), TestTimeouts.Wait);
         time.Advance(TimeSpan.FromSeconds(2));
         using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -112,13 +112,13 @@ public sealed class VendorPipelineTests
     public async Task SendAsync_Always503_GivesUpAfterMaxRetryAttemptsWithExponentialBackoff()
     {
         var vendor = Sequence(503);
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var options = Options();
         options.AttemptTimeout = Timeout.InfiniteTimeSpan;
         options.TotalTimeout = Timeout.InfiniteTimeSpan;
         using var client = VendorChain.Client(vendor, options, time);
 
-        using var response = await time.RunAsync(client.GetAsync("x"), _ => true).WaitAsync(TimeSpan.FromSeconds(10));
+        using var response = await time.RunAsync(client.GetAsync("x"), _ => true, TestTimeouts.Wait);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(4, vendor.Count);
@@ -132,7 +132,7 @@ public sealed class VendorPipelineTests
     public async Task SendAsync_NonTransientStatus_IsNotRetried(int status)
     {
         var vendor = Sequence(status, 200);
-        using var client = VendorChain.Client(vendor, Options(), new FakeTimeProvider());
+        using var client = VendorChain.Client(vendor, Options(), new TimerAwareTimeProvider());
 
         using var response = await client.GetAsync("x").WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -144,7 +144,7 @@ public sealed class VendorPipelineTests
     public async Task SendAsync_Ipqs200WithSuccessFalse_IsNotRetried()
     {
         var vendor = StubHandler.Json("""{"success":false,"message":"Invalid or unauthorized key. Please check the API key and try again."}""");
-        using var client = VendorChain.Client(vendor, Options(), new FakeTimeProvider());
+        using var client = VendorChain.Client(vendor, Options(), new TimerAwareTimeProvider());
 
         using var response = await client.GetAsync("json/phone?phone=1").WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -167,15 +167,15 @@ public sealed class VendorPipelineTests
 
             return Task.FromResult(StubHandler.JsonResponse(BindOk));
         });
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var options = Options();
         options.TotalTimeout = Timeout.InfiniteTimeSpan;
         using var client = VendorChain.Client(vendor, options, time);
 
         var call = client.GetAsync("x");
-        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await arrived.Task.WaitAsync(TestTimeouts.Wait);
         time.Advance(TimeSpan.FromSeconds(10));
-        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(2)).WaitAsync(TimeSpan.FromSeconds(10));
+        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(2), TestTimeouts.Wait);
         time.Advance(TimeSpan.FromSeconds(2));
         using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
 
@@ -187,14 +187,14 @@ public sealed class VendorPipelineTests
     public async Task SendAsync_TotalTimeoutElapses_ThrowsVendorExceptionWithRequestTimeout()
     {
         var vendor = new StubHandler((_, ct) => HangAsync(ct));
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var options = Options();
         options.AttemptTimeout = Timeout.InfiniteTimeSpan;
         options.TotalTimeout = TimeSpan.FromSeconds(30);
         using var client = VendorChain.Client(vendor, options, time);
 
         var call = client.GetAsync("x");
-        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(30)).WaitAsync(TimeSpan.FromSeconds(10));
+        await time.WaitForTimerAsync(d => d == TimeSpan.FromSeconds(30), TestTimeouts.Wait);
         time.Advance(TimeSpan.FromSeconds(30));
 
         var error = await Assert.ThrowsAsync<NumberIntelVendorException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
@@ -207,7 +207,7 @@ public sealed class VendorPipelineTests
     {
         var failing = 1;
         var vendor = new StubHandler(_ => StubHandler.JsonResponse("[]", Volatile.Read(ref failing) == 1 ? HttpStatusCode.InternalServerError : HttpStatusCode.OK));
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var options = Options();
         options.MaxRetryAttempts = 0;
         options.CircuitBreakerEnabled = true;
@@ -234,7 +234,7 @@ public sealed class VendorPipelineTests
     [Fact]
     public async Task ScoreAsync_BodyTrickledOneBytePerSecond_EachAttemptEndsAtAttemptTimeoutThenFailsAsTimeout()
     {
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var vendor = new StubHandler(_ => Trickle(time));
         var options = Options();
         options.MaxRetryAttempts = 1;
@@ -243,7 +243,7 @@ public sealed class VendorPipelineTests
         using var http = VendorChain.Client(vendor, options, time);
 
         var call = VendorChain.Bind(http, time).ScoreAsync("385911234567");
-        var error = await Assert.ThrowsAsync<NumberIntelVendorException>(() => time.RunAsync(call, _ => true).WaitAsync(TimeSpan.FromSeconds(20)));
+        var error = await Assert.ThrowsAsync<NumberIntelVendorException>(() => time.RunAsync(call, _ => true, TestTimeouts.Wait));
 
         Assert.Equal(HttpStatusCode.RequestTimeout, error.StatusCode);
         Assert.Equal(2, vendor.Count);
@@ -254,10 +254,10 @@ public sealed class VendorPipelineTests
     {
         var first = 1;
         var vendor = new StubHandler(_ => Interlocked.Exchange(ref first, 0) == 1 ? ResetMidBody() : StubHandler.JsonResponse(BindOk));
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         using var http = VendorChain.Client(vendor, Options(), time);
 
-        var result = await time.RunAsync(VendorChain.Bind(http, time).ScoreAsync("385911234567"), IsBackoff).WaitAsync(TimeSpan.FromSeconds(10));
+        var result = await time.RunAsync(VendorChain.Bind(http, time).ScoreAsync("385911234567"), IsBackoff, TestTimeouts.Wait);
 
         Assert.Equal(Client.Bind.BindResponseCode.Success, result.Response);
         Assert.Equal(2, vendor.Count);
@@ -267,11 +267,11 @@ public sealed class VendorPipelineTests
     public async Task ScoreAsync_ConnectionResetOnEveryAttempt_FailsAsUnreachableVendorWithInnerException()
     {
         var vendor = new StubHandler(_ => ResetMidBody());
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         using var http = VendorChain.Client(vendor, Options(), time);
 
         var error = await Assert.ThrowsAsync<NumberIntelVendorException>(
-            () => time.RunAsync(VendorChain.Bind(http, time).ScoreAsync("385911234567"), IsBackoff).WaitAsync(TimeSpan.FromSeconds(10)));
+            () => time.RunAsync(VendorChain.Bind(http, time).ScoreAsync("385911234567"), IsBackoff, TestTimeouts.Wait));
 
         Assert.IsType<HttpRequestException>(error.InnerException);
         Assert.Equal(4, vendor.Count);
