@@ -198,7 +198,10 @@ public sealed class SingleFlightTests
         {
             while (Bind.Calls.SelectMany(c => c).Count() < bind || Ipqs.Calls.Count < ipqs)
             {
-                await _called.WaitAsync();
+                if (!await _called.WaitAsync(TimeSpan.FromSeconds(30)))
+                {
+                    throw new TimeoutException($"{bind} Bind and {ipqs} IPQS calls did not arrive within 30 s.");
+                }
             }
         }
 

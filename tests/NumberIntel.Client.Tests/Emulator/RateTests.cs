@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using NumberIntel.Client.Testing;
 
@@ -6,7 +7,7 @@ namespace NumberIntel.Client.Tests.Emulator;
 /// <summary>The emulator's per-vendor rate (<see cref="NumberIntelEmulatorOptions.BindPermitsPerSecond"/>, <see cref="NumberIntelEmulatorOptions.IpqsPermitsPerSecond"/>).</summary>
 public sealed class RateTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly HttpClient _http = EmulatorCalls.NewClient();
     private NumberIntelEmulator _emulator = null!;
 
