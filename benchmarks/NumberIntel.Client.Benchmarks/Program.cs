@@ -23,7 +23,7 @@ if (args.Contains("--smoke"))
     Console.WriteLine($"sdk both {await bench.Sdk_Both()}, bind {await bench.Sdk_Bind()}, ipqs {await bench.Sdk_Ipqs()}");
     Console.WriteLine($"sdk (no policies) both {await bench.SdkNoPolicies_Both()}, bind {await bench.SdkNoPolicies_Bind()}, ipqs {await bench.SdkNoPolicies_Ipqs()}");
     Console.WriteLine($"sdk direct both {await bench.SdkDirect_Both()}");
-    Console.WriteLine($"raw + SDK model bind {await bench.RawFullModel_Bind()}, ipqs {await bench.RawFullModel_Ipqs()}");
+    Console.WriteLine($"raw + SDK model both {await bench.RawFullModel_Both()}, bind {await bench.RawFullModel_Bind()}, ipqs {await bench.RawFullModel_Ipqs()}");
     Console.WriteLine($"typed clients bind {await bench.TypedClient_Bind()}, ipqs {await bench.TypedClient_Ipqs()}");
     Console.WriteLine($"refit interfaces both {await bench.Refit_Both()}, bind {await bench.Refit_Bind()}, ipqs {await bench.Refit_Ipqs()}");
     Console.WriteLine(await bench.Diagnose());
