@@ -6,12 +6,19 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NumberIntel.Client.Benchmarks;
 
 // dotnet run -c Release -- --peak-memory [count] [--cache]     memory profile of a bulk run
+// dotnet run -c Release -- --alloc                            bytes allocated per call of each single-assessment row
 // dotnet run -c Release -- --normalizer-cpu                   normalizer ops/s per core by process CPU time
 // dotnet run -c Release -- --smoke                            what each single-assessment row returns
 // dotnet run -c Release -- --filter '*'                         BenchmarkDotNet (short, in-process job)
 if (args.Contains("--peak-memory"))
 {
     await PeakMemory.RunAsync(args);
+    return;
+}
+
+if (args.Contains("--alloc"))
+{
+    await AllocationsPerCall.RunAsync();
     return;
 }
 
