@@ -6,11 +6,25 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NumberIntel.Client.Benchmarks;
 
 // dotnet run -c Release -- --peak-memory [count] [--cache]     memory profile of a bulk run
+// dotnet run -c Release -- --alloc                            bytes allocated per call of each single-assessment row
+// dotnet run -c Release -- --normalizer-cpu                   normalizer ops/s per core by process CPU time
 // dotnet run -c Release -- --smoke                            what each single-assessment row returns
 // dotnet run -c Release -- --filter '*'                         BenchmarkDotNet (short, in-process job)
 if (args.Contains("--peak-memory"))
 {
     await PeakMemory.RunAsync(args);
+    return;
+}
+
+if (args.Contains("--alloc"))
+{
+    await AllocationsPerCall.RunAsync();
+    return;
+}
+
+if (args.Contains("--normalizer-cpu"))
+{
+    await NormalizerCpu.RunAsync();
     return;
 }
 
@@ -23,7 +37,7 @@ if (args.Contains("--smoke"))
     Console.WriteLine($"sdk both {await bench.Sdk_Both()}, bind {await bench.Sdk_Bind()}, ipqs {await bench.Sdk_Ipqs()}");
     Console.WriteLine($"sdk (no policies) both {await bench.SdkNoPolicies_Both()}, bind {await bench.SdkNoPolicies_Bind()}, ipqs {await bench.SdkNoPolicies_Ipqs()}");
     Console.WriteLine($"sdk direct both {await bench.SdkDirect_Both()}");
-    Console.WriteLine($"raw + SDK model bind {await bench.RawFullModel_Bind()}, ipqs {await bench.RawFullModel_Ipqs()}");
+    Console.WriteLine($"raw + SDK model both {await bench.RawFullModel_Both()}, bind {await bench.RawFullModel_Bind()}, ipqs {await bench.RawFullModel_Ipqs()}");
     Console.WriteLine($"typed clients bind {await bench.TypedClient_Bind()}, ipqs {await bench.TypedClient_Ipqs()}");
     Console.WriteLine($"refit interfaces both {await bench.Refit_Both()}, bind {await bench.Refit_Bind()}, ipqs {await bench.Refit_Ipqs()}");
     Console.WriteLine(await bench.Diagnose());

@@ -100,13 +100,34 @@ internal sealed class RawVendorCaller(HttpClient http)
     }
 
     /// <summary>
-    /// Raw HTTP as above, but the body read into the SDK's full wire models (<see cref="Bind.BindScoringResult"/>,
-    /// <see cref="Ipqs.IpqsPhoneResult"/>, with their tolerant converters; reflection metadata, as the SDK's context is
-    /// internal) and the SDK's normalizer: isolates what the typed clients' transport costs beyond the model.
+    /// Raw HTTP as above, but both bodies read concurrently into the SDK's full wire models (<see cref="Bind.BindScoringResult"/>,
+    /// <see cref="Ipqs.IpqsPhoneResult"/>, with their tolerant converters, through the SDK's own source-generated
+    /// <see cref="Serialization.NumberIntelJsonContext"/>) and the SDK's combined normalizer: the floor for <c>Sdk_Both</c>.
     /// </summary>
-    public async Task<ConfidenceLabel> AssessBindFullModelAsync(string input, ConfidenceNormalizer normalizer, CancellationToken cancellationToken = default)
+    public async Task<ConfidenceLabel> AssessBothFullModelAsync(string input, ConfidenceNormalizer normalizer, CancellationToken cancellationToken = default)
     {
         var msisdn = Digits(input);
+        var bindTask = BindFullModelAsync(msisdn, cancellationToken);
+        var ipqsTask = IpqsFullModelAsync(msisdn, cancellationToken);
+        await Task.WhenAll(bindTask, ipqsTask).ConfigureAwait(false);
+        var number = PhoneNumbers.PhoneNumberParser.Parse(input);
+        return normalizer.Normalize(number, await bindTask.ConfigureAwait(false), await ipqsTask.ConfigureAwait(false)).Label;
+    }
+
+    /// <summary>
+    /// Raw HTTP as above, but the body read into the SDK's full wire model (<see cref="Bind.BindScoringResult"/>, with its
+    /// tolerant converters, through the SDK's source-generated context) and the SDK's normalizer: isolates what the typed
+    /// clients' transport costs beyond the model.
+    /// </summary>
+    public async Task<ConfidenceLabel> AssessBindFullModelAsync(string input, ConfidenceNormalizer normalizer, CancellationToken cancellationToken = default) =>
+        normalizer.Normalize(await BindFullModelAsync(Digits(input), cancellationToken).ConfigureAwait(false)).Label;
+
+    /// <summary>IPQS counterpart of <see cref="AssessBindFullModelAsync"/>.</summary>
+    public async Task<ConfidenceLabel> AssessIpqsFullModelAsync(string input, ConfidenceNormalizer normalizer, CancellationToken cancellationToken = default) =>
+        normalizer.Normalize(await IpqsFullModelAsync(Digits(input), cancellationToken).ConfigureAwait(false)).Label;
+
+    private async Task<Bind.BindScoringResult> BindFullModelAsync(string msisdn, CancellationToken cancellationToken)
+    {
         var body = JsonSerializer.SerializeToUtf8Bytes(new RawBindRequest { Msisdn = [msisdn] }, RawJsonContext.Default.RawBindRequest);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = Json;
@@ -117,15 +138,13 @@ internal sealed class RawVendorCaller(HttpClient http)
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var items = await JsonSerializer.DeserializeAsync<List<Bind.BindScoringResult>>(stream, ModelOptions, cancellationToken).ConfigureAwait(false);
-            return normalizer.Normalize(items![0]).Label;
+            var items = await JsonSerializer.DeserializeAsync(stream, Model.ListBindScoringResult, cancellationToken).ConfigureAwait(false);
+            return items![0];
         }
     }
 
-    /// <summary>IPQS counterpart of <see cref="AssessBindFullModelAsync"/>.</summary>
-    public async Task<ConfidenceLabel> AssessIpqsFullModelAsync(string input, ConfidenceNormalizer normalizer, CancellationToken cancellationToken = default)
+    private async Task<Ipqs.IpqsPhoneResult> IpqsFullModelAsync(string msisdn, CancellationToken cancellationToken)
     {
-        var msisdn = Digits(input);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("https://ipqs.invalid/api/json/phone?phone=" + msisdn));
         request.Headers.TryAddWithoutValidation("IPQS-KEY", "bench-ipqs-key");
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -133,17 +152,12 @@ internal sealed class RawVendorCaller(HttpClient http)
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var result = await JsonSerializer.DeserializeAsync<Ipqs.IpqsPhoneResult>(stream, ModelOptions, cancellationToken).ConfigureAwait(false);
-            return normalizer.Normalize(result!).Label;
+            var result = await JsonSerializer.DeserializeAsync(stream, Model.IpqsPhoneResult, cancellationToken).ConfigureAwait(false);
+            return result!;
         }
     }
 
-    private static readonly JsonSerializerOptions ModelOptions = new()
-    {
-        NumberHandling = JsonNumberHandling.AllowReadingFromString,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
+    private static Serialization.NumberIntelJsonContext Model => Serialization.NumberIntelJsonContext.Default;
 
     private async Task<RawBindItem?> BindAsync(string msisdn, CancellationToken cancellationToken)
     {

@@ -78,6 +78,10 @@ public class SingleAssessBenchmarks
     [Benchmark(Baseline = true), BenchmarkCategory("Both")]
     public Task<ConfidenceLabel> Raw_Both() => _raw.AssessBothAsync(Input);
 
+    /// <summary>Raw HTTP for both vendors concurrently, but the SDK's full wire models (its JSON context), parser and combined normalizer.</summary>
+    [Benchmark, BenchmarkCategory("Both")]
+    public Task<ConfidenceLabel> RawFullModel_Both() => _raw.AssessBothFullModelAsync(Input, _normalizer);
+
     [Benchmark, BenchmarkCategory("Both")]
     public async Task<ConfidenceLabel> Sdk_Both() => (await _sdkBoth.AssessAsync(Input)).Label;
 

@@ -56,6 +56,7 @@ public sealed class BindClient : IBindClient
     private readonly BindItemRetry _itemRetry;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
+    private readonly Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<BindScoringResult>>> _scoreBatch;
 
     /// <summary>Creates the client.</summary>
     /// <param name="httpClient">The HTTP client to send with.</param>
@@ -125,6 +126,7 @@ public sealed class BindClient : IBindClient
         MaxBatchSize = options.MaxBatchSize;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _scoreBatch = ScoreBatchAsync;
         _itemRetry = new BindItemRetry(options.Resilience ?? new NumberIntelResilienceOptions(), _timeProvider, _logger);
         _api = api ?? RestService.ForGenerated<IBindApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), VendorHttp.BindSettings);
     }
@@ -248,6 +250,11 @@ public sealed class BindClient : IBindClient
     /// <returns>One result per requested MSISDN, aligned.</returns>
     internal static IReadOnlyList<BindScoringResult> Match(IReadOnlyList<string> msisdns, IReadOnlyList<BindScoringResult> items, ILogger logger)
     {
+        if (msisdns.Count == 1 && items.Count == 1 && string.Equals(items[0].Msisdn, msisdns[0], StringComparison.Ordinal))
+        {
+            return [items[0]]; // the common single-number answer: the same result as the general matching below
+        }
+
         var requested = new HashSet<string>(msisdns, StringComparer.Ordinal);
         var byMsisdn = new Dictionary<string, BindScoringResult>(StringComparer.Ordinal);
         var withoutMsisdn = new List<BindScoringResult>();
@@ -343,7 +350,7 @@ public sealed class BindClient : IBindClient
     /// <see cref="NumberIntelResilienceOptions.MaxItemAttempts"/> and <see cref="NumberIntelResilienceOptions.ItemBaseDelay"/>.
     /// </summary>
     internal Task<BindScoringResult[]> ScoreWithItemRetriesAsync(IReadOnlyList<string> msisdns, CancellationToken cancellationToken) =>
-        _itemRetry.RunAsync(msisdns, ScoreBatchAsync, cancellationToken);
+        _itemRetry.RunAsync(msisdns, _scoreBatch, cancellationToken);
 
     private async Task<IReadOnlyList<BindScoringResult>> ScoreManyAsync(List<string> inputs, CancellationToken cancellationToken)
     {

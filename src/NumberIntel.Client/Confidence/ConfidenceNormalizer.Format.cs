@@ -6,7 +6,7 @@ namespace NumberIntel.Client.Confidence;
 /// <summary>The offline steps: <c>format</c> and <c>offline_line_type</c>, and the regions they read.</summary>
 public sealed partial class ConfidenceNormalizer
 {
-    private FormatDiagnostics FormatStep(ref Pipeline pipeline, PhoneNumberParseResult number)
+    private FormatDiagnostics? FormatStep(ref Pipeline pipeline, PhoneNumberParseResult number)
     {
         var error = number.Error;
         if (number.IsValid)
@@ -28,7 +28,7 @@ public sealed partial class ConfidenceNormalizer
                 number.IsPossible ? "possible length but not in an allocated range: cannot exist" : "not a possible number");
         }
 
-        return FormatDiagnostics.Of(number);
+        return pipeline.Recording ? FormatDiagnostics.Of(number) : null;
     }
 
     /// <summary>

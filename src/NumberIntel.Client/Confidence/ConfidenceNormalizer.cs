@@ -147,17 +147,7 @@ public sealed partial class ConfidenceNormalizer
     public ConfidenceResult Normalize(PhoneNumberParseResult number)
     {
         ArgumentNullException.ThrowIfNull(number);
-        var pipeline = new Pipeline(6);
-        var format = FormatStep(ref pipeline, number);
-        var lineType = OfflineLineTypeStep(ref pipeline, number, vendorAnswered: false);
-        var baseline = BaselineStep(
-            ref pipeline, null, lineType == LineType.Unknown ? null : ConfidenceText.LineType(lineType), lineType, "format only, no vendor data");
-        var carrierProfile = CarrierStep(ref pipeline, null, null);
-        var country = Alpha2(number.RegionCode);
-        CountryStep(ref pipeline, null, country);
-        PrefixStep(ref pipeline, null, number.IsPossible ? number.Msisdn : null);
-        return pipeline.ToResult(
-            ConfidenceSource.Format, lineType, null, country, format, baseline, carrierProfile);
+        return NormalizeFormat(number, record: false);
     }
 
     /// <summary>The verdict on a Bind number-scoring result (the number is taken from its <c>msisdn</c>).</summary>
@@ -166,7 +156,7 @@ public sealed partial class ConfidenceNormalizer
     public ConfidenceResult Normalize(BindScoringResult bind)
     {
         ArgumentNullException.ThrowIfNull(bind);
-        return NormalizeBind(null, bind);
+        return NormalizeBind(null, bind, record: false);
     }
 
     /// <summary>The verdict on a Bind number-scoring result, with the offline format check of the number that was scored.</summary>
@@ -177,7 +167,7 @@ public sealed partial class ConfidenceNormalizer
     {
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(bind);
-        return NormalizeBind(number, bind);
+        return NormalizeBind(number, bind, record: false);
     }
 
     /// <summary>The verdict on an IPQS phone-validation result (the number is taken from its <c>formatted</c>).</summary>
@@ -186,7 +176,7 @@ public sealed partial class ConfidenceNormalizer
     public ConfidenceResult Normalize(IpqsPhoneResult ipqs)
     {
         ArgumentNullException.ThrowIfNull(ipqs);
-        return NormalizeIpqs(null, ipqs);
+        return NormalizeIpqs(null, ipqs, record: false);
     }
 
     /// <summary>The verdict on an IPQS phone-validation result, with the offline format check of the number that was validated.</summary>
@@ -197,7 +187,7 @@ public sealed partial class ConfidenceNormalizer
     {
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(ipqs);
-        return NormalizeIpqs(number, ipqs);
+        return NormalizeIpqs(number, ipqs, record: false);
     }
 
     /// <summary>
@@ -213,19 +203,34 @@ public sealed partial class ConfidenceNormalizer
         ArgumentNullException.ThrowIfNull(number);
         if (bind is null)
         {
-            return ipqs is null ? Normalize(number) : NormalizeIpqs(number, ipqs);
+            return ipqs is null ? NormalizeFormat(number, record: false) : NormalizeIpqs(number, ipqs, record: false);
         }
 
-        var fromBind = NormalizeBind(number, bind);
-        return ipqs is null ? fromBind : ConfidenceResult.Combine(fromBind, NormalizeIpqs(number, ipqs));
+        var fromBind = NormalizeBind(number, bind, record: false);
+        return ipqs is null ? fromBind : ConfidenceResult.Combine(fromBind, NormalizeIpqs(number, ipqs, record: false));
     }
 
-    private ConfidenceResult NormalizeBind(PhoneNumberParseResult? number, BindScoringResult bind)
+    private ConfidenceResult NormalizeFormat(PhoneNumberParseResult number, bool record)
+    {
+        var pipeline = new Pipeline(6, record);
+        var format = FormatStep(ref pipeline, number);
+        var lineType = OfflineLineTypeStep(ref pipeline, number, vendorAnswered: false);
+        var baseline = BaselineStep(
+            ref pipeline, null, lineType == LineType.Unknown ? null : ConfidenceText.LineType(lineType), lineType, "format only, no vendor data");
+        var carrierProfile = CarrierStep(ref pipeline, null, null);
+        var country = Alpha2(number.RegionCode);
+        CountryStep(ref pipeline, null, country);
+        PrefixStep(ref pipeline, null, number.IsPossible ? number.Msisdn : null);
+        return pipeline.ToResult(
+            ConfidenceSource.Format, lineType, null, country, format, baseline, carrierProfile, this, number, null, null);
+    }
+
+    private ConfidenceResult NormalizeBind(PhoneNumberParseResult? number, BindScoringResult bind, bool record)
     {
         const NumberIntelVendor Vendor = NumberIntelVendor.Bind;
         var response = bind.Response;
         var hasData = response is BindResponseCode.Success or BindResponseCode.InvalidNumber or BindResponseCode.NotResolved;
-        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 3 : 1));
+        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 3 : 1), record);
 
         FormatDiagnostics? format = null;
         if (number is not null)
@@ -271,14 +276,14 @@ public sealed partial class ConfidenceNormalizer
             BindCredibilityStep(ref pipeline, bind.Scoring?.Credibility ?? Credibility.Unknown, bind.Scoring is not null);
         }
 
-        return pipeline.ToResult(ConfidenceSource.Bind, lineType, carrier, country, format, baseline, carrierProfile);
+        return pipeline.ToResult(ConfidenceSource.Bind, lineType, carrier, country, format, baseline, carrierProfile, this, number, bind, null);
     }
 
-    private ConfidenceResult NormalizeIpqs(PhoneNumberParseResult? number, IpqsPhoneResult ipqs)
+    private ConfidenceResult NormalizeIpqs(PhoneNumberParseResult? number, IpqsPhoneResult ipqs, bool record)
     {
         const NumberIntelVendor Vendor = NumberIntelVendor.Ipqs;
         var hasData = ipqs.Success != false;
-        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 11 : 1));
+        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 11 : 1), record);
 
         FormatDiagnostics? format = null;
         if (number is not null)
@@ -311,7 +316,7 @@ public sealed partial class ConfidenceNormalizer
                 "false",
                 ConfidenceLabel.Uncertain,
                 "IPQS answered with an error (success:false): no vendor data, its other fields are not read");
-            return pipeline.ToResult(ConfidenceSource.Ipqs, lineType, carrier, country, format, baseline, carrierProfile);
+            return pipeline.ToResult(ConfidenceSource.Ipqs, lineType, carrier, country, format, baseline, carrierProfile, this, number, null, ipqs);
         }
 
         pipeline.Record(
@@ -330,7 +335,7 @@ public sealed partial class ConfidenceNormalizer
         RecordOnly(ref pipeline, ConfidenceStepNames.IpqsPrepaid, ipqs.Prepaid);
         RecordOnly(ref pipeline, ConfidenceStepNames.IpqsLeaked, ipqs.Leaked);
         RecordOnly(ref pipeline, ConfidenceStepNames.IpqsDoNotCall, ipqs.DoNotCall);
-        return pipeline.ToResult(ConfidenceSource.Ipqs, lineType, carrier, country, format, baseline, carrierProfile);
+        return pipeline.ToResult(ConfidenceSource.Ipqs, lineType, carrier, country, format, baseline, carrierProfile, this, number, null, ipqs);
     }
 
     private static ConfidenceLabel BaselineStep(
@@ -555,17 +560,22 @@ public sealed partial class ConfidenceNormalizer
     /// <summary>The running state of one normalization: the label so far and the steps recorded.</summary>
     private struct Pipeline
     {
-        private readonly ConfidenceStep[] _steps;
+        private readonly ConfidenceStep[]? _steps;
         private int _count;
         private ConfidenceLabel _label;
         private DisposableDiagnostics _disposable;
 
-        public Pipeline(int stepCount)
+        /// <param name="stepCount">The steps this pipeline records at most.</param>
+        /// <param name="record">Whether to record the steps now (diagnostics read) or only compute the label (diagnostics on demand).</param>
+        public Pipeline(int stepCount, bool record)
         {
-            _steps = new ConfidenceStep[stepCount];
+            _steps = record ? new ConfidenceStep[stepCount] : null;
             _label = ConfidenceLabel.Verified;
             _disposable = DisposableDiagnostics.NotDisposable;
         }
+
+        /// <summary>Whether the steps are recorded (otherwise only the label is computed).</summary>
+        public readonly bool Recording => _steps is not null;
 
         /// <summary>Records a step; the label becomes the lower of itself and <paramref name="decision"/>.</summary>
         /// <returns>Whether the step lowered the label.</returns>
@@ -577,7 +587,11 @@ public sealed partial class ConfidenceNormalizer
                 _label = decision!.Value;
             }
 
-            _steps[_count++] = new ConfidenceStep(name, vendor, observed, decision, applied, reason);
+            if (_steps is not null)
+            {
+                _steps[_count++] = new ConfidenceStep(name, vendor, observed, decision, applied, reason);
+            }
+
             return applied;
         }
 
@@ -597,8 +611,25 @@ public sealed partial class ConfidenceNormalizer
             string? country,
             FormatDiagnostics? format,
             ConfidenceLabel baseline,
-            CarrierProfileDiagnostics carrierProfile)
+            CarrierProfileDiagnostics carrierProfile,
+            ConfidenceNormalizer normalizer,
+            PhoneNumberParseResult? number,
+            BindScoringResult? bind,
+            IpqsPhoneResult? ipqs)
         {
+            if (_steps is null)
+            {
+                return new ConfidenceResult
+                {
+                    Label = _label,
+                    IsDisposable = _disposable.IsDisposable,
+                    LineType = lineType,
+                    Carrier = carrier,
+                    CountryCode = country,
+                    LazyDiagnostics = new PipelineDiagnostics(normalizer, source, number, bind, ipqs),
+                };
+            }
+
             var steps = _count == _steps.Length ? _steps : _steps[.._count];
             return new ConfidenceResult
             {

@@ -28,8 +28,34 @@ public sealed record ConfidenceResult
     /// <summary>The ISO 3166-1 alpha-2 country (upper case), or <see langword="null"/> when unknown.</summary>
     public string? CountryCode { get; init; }
 
+    // The diagnostics are built on first read when the normalizer computed only the label (LazyDiagnostics): most
+    // callers read the label and never the steps. Once built (or when set), _diagnostics holds them.
+    private ConfidenceDiagnostics? _diagnostics;
+    private LazyDiagnostics? _lazyDiagnostics;
+
     /// <summary>Why the label is what it is.</summary>
-    public ConfidenceDiagnostics Diagnostics { get; init; } = ConfidenceDiagnostics.Empty;
+    public ConfidenceDiagnostics Diagnostics
+    {
+        get => _diagnostics ?? BuildDiagnostics();
+        init
+        {
+            _diagnostics = value;
+            _lazyDiagnostics = null;
+        }
+    }
+
+    /// <summary>Builds <see cref="Diagnostics"/> on first read (set by the normalizer instead of <see cref="Diagnostics"/>).</summary>
+    internal LazyDiagnostics? LazyDiagnostics
+    {
+        init
+        {
+            _lazyDiagnostics = value;
+            _diagnostics = null;
+        }
+    }
+
+    /// <summary><see cref="ConfidenceDiagnostics.Source"/>, without building the diagnostics.</summary>
+    internal ConfidenceSource Source => _diagnostics?.Source ?? _lazyDiagnostics?.Source ?? ConfidenceDiagnostics.Empty.Source;
 
     /// <summary>The score of a label: verified 0.95, likely 0.80, uncertain 0.55, low 0.20, invalid 0.00.</summary>
     /// <param name="label">The label.</param>
@@ -66,33 +92,37 @@ public sealed record ConfidenceResult
             (first, second) = (second, first);
         }
 
-        var label = first.Label;
-        var isDisposable = first.IsDisposable || second.IsDisposable;
-        var step = new ConfidenceStep(
-            ConfidenceStepNames.Combine,
-            null,
-            string.Concat(ConfidenceText.Label(first.Label), " + ", ConfidenceText.Label(second.Label)),
-            label,
-            first.Label != second.Label,
-            first.Label != second.Label ? "the lower label wins" : "both inputs agree");
-
         return new ConfidenceResult
         {
-            Label = label,
-            IsDisposable = isDisposable,
+            Label = first.Label,
+            IsDisposable = first.IsDisposable || second.IsDisposable,
             LineType = first.LineType != LineType.Unknown ? first.LineType : second.LineType,
             Carrier = first.Carrier ?? second.Carrier,
             CountryCode = first.CountryCode ?? second.CountryCode,
-            Diagnostics = new ConfidenceDiagnostics
-            {
-                Source = ConfidenceSource.Combined,
-                Format = first.Diagnostics.Format ?? second.Diagnostics.Format,
-                Disposable = MergeDisposable(first.Diagnostics.Disposable, second.Diagnostics.Disposable),
-                Steps = [step],
-                Inputs = [first.Diagnostics, second.Diagnostics],
-            },
+            LazyDiagnostics = new CombinedDiagnostics(first, second),
         };
     }
+
+    /// <inheritdoc />
+    public bool Equals(ConfidenceResult? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        return other is not null
+            && Label == other.Label
+            && IsDisposable == other.IsDisposable
+            && LineType == other.LineType
+            && string.Equals(Carrier, other.Carrier, StringComparison.Ordinal)
+            && string.Equals(CountryCode, other.CountryCode, StringComparison.Ordinal)
+            && Equals(Diagnostics, other.Diagnostics);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Leaves <see cref="Diagnostics"/> out (equal results still hash alike), so hashing never builds them.</remarks>
+    public override int GetHashCode() => HashCode.Combine(Label, IsDisposable, LineType, Carrier, CountryCode);
 
     /// <summary>A readable summary: the label, score and facts on one line, then <see cref="ConfidenceDiagnostics.Explain"/>.</summary>
     /// <returns>The explanation (no phone number is included).</returns>
@@ -141,6 +171,17 @@ public sealed record ConfidenceResult
     };
 
     /// <summary>The canonical order of two inputs, so that <see cref="Combine"/> is commutative.</summary>
+    private ConfidenceDiagnostics BuildDiagnostics()
+    {
+        if (_lazyDiagnostics is not { } lazy)
+        {
+            return ConfidenceDiagnostics.Empty;
+        }
+
+        var built = lazy.Build();
+        return Interlocked.CompareExchange(ref _diagnostics, built, null) ?? built;
+    }
+
     private static bool Precedes(ConfidenceResult a, ConfidenceResult b)
     {
         if (a.Label != b.Label)
@@ -148,9 +189,9 @@ public sealed record ConfidenceResult
             return a.Label < b.Label;
         }
 
-        if (a.Diagnostics.Source != b.Diagnostics.Source)
+        if (a.Source != b.Source)
         {
-            return SourceRank(a.Diagnostics.Source) < SourceRank(b.Diagnostics.Source);
+            return SourceRank(a.Source) < SourceRank(b.Source);
         }
 
         if (a.IsDisposable != b.IsDisposable)
@@ -189,5 +230,30 @@ public sealed record ConfidenceResult
         }
 
         return first with { MatchedPrefix = second.MatchedPrefix };
+    }
+
+    /// <summary>The diagnostics of <see cref="Combine"/>: one <c>combine</c> step over both inputs' diagnostics.</summary>
+    private sealed class CombinedDiagnostics(ConfidenceResult first, ConfidenceResult second) : LazyDiagnostics(ConfidenceSource.Combined)
+    {
+        public override ConfidenceDiagnostics Build()
+        {
+            var step = new ConfidenceStep(
+                ConfidenceStepNames.Combine,
+                null,
+                string.Concat(ConfidenceText.Label(first.Label), " + ", ConfidenceText.Label(second.Label)),
+                first.Label,
+                first.Label != second.Label,
+                first.Label != second.Label ? "the lower label wins" : "both inputs agree");
+            var a = first.Diagnostics;
+            var b = second.Diagnostics;
+            return new ConfidenceDiagnostics
+            {
+                Source = ConfidenceSource.Combined,
+                Format = a.Format ?? b.Format,
+                Disposable = MergeDisposable(a.Disposable, b.Disposable),
+                Steps = [step],
+                Inputs = [a, b],
+            };
+        }
     }
 }

@@ -16,9 +16,8 @@ namespace NumberIntel.Client.Http;
 /// </remarks>
 internal sealed class ResponseBodyHandler : DelegatingHandler
 {
-    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
-    private static readonly StringWithQualityHeaderValue Gzip = new("gzip");
-    private static readonly StringWithQualityHeaderValue Brotli = new("br");
+    private const string AcceptHeader = "Accept";
+    private const string AcceptEncodingHeader = "Accept-Encoding";
 
     private readonly NumberIntelVendor _vendor;
     private readonly long _maxResponseBytes;
@@ -35,15 +34,17 @@ internal sealed class ResponseBodyHandler : DelegatingHandler
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Headers.Accept.Count == 0)
+        // Unvalidated: no typed header collections or parsed values per request; the wire is the same
+        // ("Accept: application/json", "Accept-Encoding: gzip, br").
+        var headers = request.Headers;
+        if (!headers.NonValidated.Contains(AcceptHeader))
         {
-            request.Headers.Accept.Add(Json);
+            headers.TryAddWithoutValidation(AcceptHeader, "application/json");
         }
 
-        if (request.Headers.AcceptEncoding.Count == 0)
+        if (!headers.NonValidated.Contains(AcceptEncodingHeader))
         {
-            request.Headers.AcceptEncoding.Add(Gzip);
-            request.Headers.AcceptEncoding.Add(Brotli);
+            headers.TryAddWithoutValidation(AcceptEncodingHeader, "gzip, br");
         }
 
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);

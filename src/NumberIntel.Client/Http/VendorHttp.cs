@@ -30,6 +30,9 @@ internal static class VendorHttp
         // Our handlers already raise typed exceptions; Refit must not wrap them in ApiRequestException.
         TransportExceptionFactory = static (_, exception, _) => exception,
         CaptureMethodArguments = captureArguments,
+        // The small JSON body serialized synchronously into one byte array (ByteArrayContent, with Content-Length)
+        // instead of an async JsonContent per request: fewer objects per Bind call.
+        RequestBodySerialization = RequestBodySerializationMode.Buffered,
     };
 
     /// <summary>

@@ -31,6 +31,20 @@ public sealed class BindClientHttpTests
     }
 
     [Fact]
+    public async Task ScoreAsync_Request_SendsTheBodyWithItsContentLength()
+    {
+        await using var server = await BindTestServer.StartEchoAsync();
+        using var http = new HttpClient();
+        var client = new BindClient(http, BindTestServer.Options(server));
+
+        await client.ScoreAsync("385911234567");
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal(Encoding.UTF8.GetByteCount(request.Body).ToString(System.Globalization.CultureInfo.InvariantCulture), request.Headers["Content-Length"]);
+        Assert.Equal("application/json; charset=utf-8", request.Headers["Content-Type"]);
+    }
+
+    [Fact]
     public async Task ScoreAsync_Request_SendsKeyInXApiKeyHeaderOnly()
     {
         await using var server = await BindTestServer.StartEchoAsync();
