@@ -1,25 +1,25 @@
 using NumberIntel.Client.Testing;
+using Xunit.Abstractions;
 
 namespace NumberIntel.Client.Tests.Assessment;
 
 /// <summary>Issue 15 goal 5: a bulk run fills Bind batches (at most 1.2 × ⌈distinct / MaxBatchSize⌉ requests).</summary>
-public sealed class BindBatchFillTests
+public sealed class BindBatchFillTests(ITestOutputHelper output)
 {
-    private const int BatchSize = 10;
-
     [Theory]
-    [InlineData(VendorStrategy.BindOnly, true)]
-    [InlineData(VendorStrategy.BindOnly, false)]
-    [InlineData(VendorStrategy.Both, true)]
-    [InlineData(VendorStrategy.Both, false)]
-    public async Task AssessManyAsync_ManyDistinctNumbersFromAStallingInput_SendsFullBatches(VendorStrategy vendors, bool ordered)
+    [InlineData(VendorStrategy.BindOnly, true, 10)]
+    [InlineData(VendorStrategy.BindOnly, false, 10)]
+    [InlineData(VendorStrategy.Both, true, 10)]
+    [InlineData(VendorStrategy.Both, false, 10)]
+    [InlineData(VendorStrategy.Both, true, 100)]
+    public async Task AssessManyAsync_ManyDistinctNumbersFromAStallingInput_SendsFullBatches(VendorStrategy vendors, bool ordered, int batchSize)
     {
-        // 1,000 distinct numbers through a window of 256 (the reader blocks on it), an input that stalls every 37 lines
+        // 1,000 distinct numbers through a window of 256 or 928 (the reader blocks on it), an input that stalls every 37 lines
         // (a file's buffer refill) and a few repeats; the cache is off so every distinct number is a Bind lookup.
         await using var h = await FacadeHarness.StartAsync(o =>
         {
             o.Cache.Enabled = false;
-            o.Bind.MaxBatchSize = BatchSize;
+            o.Bind.MaxBatchSize = batchSize;
         });
         var distinct = Enumerable.Range(0, 1_000).Select(i => "+38591" + (3_000_000 + (i * 7))).ToArray();
         var inputs = distinct.Concat(distinct.Take(50)).ToArray();
@@ -29,7 +29,8 @@ public sealed class BindBatchFillTests
             .ToListAsync()
             .WaitAsync(TimeSpan.FromSeconds(60));
 
-        var maxRequests = (int)Math.Ceiling(1.2 * Math.Ceiling(distinct.Length / (double)BatchSize));
+        var maxRequests = (int)Math.Ceiling(1.2 * Math.Ceiling(distinct.Length / (double)batchSize));
+        output.WriteLine($"{distinct.Length} distinct numbers, MaxBatchSize {batchSize}: {h.Emulator.Bind.Requests} Bind requests (limit {maxRequests})");
         Assert.InRange(h.Emulator.Bind.Requests, 1, maxRequests);
         Assert.Equal(distinct.Length, h.Emulator.Bind.Billed);
         Assert.All(h.Emulator.Bind.BilledByNumber.Values, n => Assert.Equal(1, n));
