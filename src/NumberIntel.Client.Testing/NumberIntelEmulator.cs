@@ -118,6 +118,8 @@ public sealed class NumberIntelEmulator : IAsyncDisposable
         options ??= new NumberIntelEmulatorOptions();
         ArgumentNullException.ThrowIfNull(options.TimeProvider);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BindMaxBatchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.RecentRequestLimit);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.NumberCountLimit);
         var snapshot = new NumberIntelEmulatorOptions
         {
             BindApiKey = options.BindApiKey ?? string.Empty,
@@ -128,11 +130,13 @@ public sealed class NumberIntelEmulator : IAsyncDisposable
             BindBurstSize = options.BindBurstSize,
             IpqsPermitsPerSecond = options.IpqsPermitsPerSecond,
             IpqsBurstSize = options.IpqsBurstSize,
+            RecentRequestLimit = options.RecentRequestLimit,
+            NumberCountLimit = options.NumberCountLimit,
         };
 
         var stopping = new CancellationTokenSource();
-        var bind = new EmulatorVendorCounters(NumberIntelVendor.Bind);
-        var ipqs = new EmulatorVendorCounters(NumberIntelVendor.Ipqs);
+        var bind = new EmulatorVendorCounters(NumberIntelVendor.Bind, snapshot.RecentRequestLimit, snapshot.NumberCountLimit);
+        var ipqs = new EmulatorVendorCounters(NumberIntelVendor.Ipqs, snapshot.RecentRequestLimit, snapshot.NumberCountLimit);
         var faults = new EmulatorFaults();
         var handler = new EmulatorHandler(snapshot, bind, ipqs, faults, stopping.Token);
         try

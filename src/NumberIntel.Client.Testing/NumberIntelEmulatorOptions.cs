@@ -9,6 +9,12 @@ public sealed class NumberIntelEmulatorOptions
     /// <summary>The IPQS key the emulator accepts unless told otherwise.</summary>
     public const string DefaultIpqsApiKey = "emulator-ipqs-key";
 
+    /// <summary>The default of <see cref="RecentRequestLimit"/>.</summary>
+    public const int DefaultRecentRequestLimit = 10_000;
+
+    /// <summary>The default of <see cref="NumberCountLimit"/>.</summary>
+    public const int DefaultNumberCountLimit = 100_000;
+
     /// <summary>The only <c>X-API-KEY</c> Bind accepts. Default <see cref="DefaultBindApiKey"/>.</summary>
     public string BindApiKey { get; set; } = DefaultBindApiKey;
 
@@ -42,4 +48,18 @@ public sealed class NumberIntelEmulatorOptions
     /// <summary>The most IPQS requests let through at once before its rate applies (the bucket's size).</summary>
     /// <value>The default value is 0: one second's worth of <see cref="IpqsPermitsPerSecond"/>.</value>
     public int IpqsBurstSize { get; set; }
+
+    /// <summary>
+    /// How many of the most recent requests each vendor's counters keep (<see cref="EmulatorVendorCounters.ReceivedRequests"/>,
+    /// <see cref="EmulatorVendorCounters.BatchSizes"/>); older ones are dropped, the totals stay exact. 0 keeps none.
+    /// Default <see cref="DefaultRecentRequestLimit"/> (a bulk run of millions of numbers keeps memory flat).
+    /// </summary>
+    public int RecentRequestLimit { get; set; } = DefaultRecentRequestLimit;
+
+    /// <summary>
+    /// For how many distinct numbers each vendor's counters keep per-number counts (<see cref="EmulatorVendorCounters.LookupCount"/>,
+    /// <see cref="EmulatorVendorCounters.BilledCount"/>, <see cref="EmulatorVendorCounters.BilledByNumber"/>); later numbers
+    /// count in the totals only. 0 keeps none. Default <see cref="DefaultNumberCountLimit"/>.
+    /// </summary>
+    public int NumberCountLimit { get; set; } = DefaultNumberCountLimit;
 }

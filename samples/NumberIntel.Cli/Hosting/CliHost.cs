@@ -85,7 +85,8 @@ internal sealed class CliHost : IAsyncDisposable
         var emulator = options.Emulator;
         if (emulator is null && !hasKey)
         {
-            owned = await NumberIntelEmulator.StartAsync(cancellationToken: cancellationToken);
+            // Nothing reads the sandbox's request log or per-number counts: keep neither, so memory stays flat over millions of lines.
+            owned = await NumberIntelEmulator.StartAsync(new NumberIntelEmulatorOptions { RecentRequestLimit = 0, NumberCountLimit = 0 }, cancellationToken);
             emulator = owned;
 
             // The emulator has no allocation to protect: lift the client-side rate limit unless the configuration sets one.

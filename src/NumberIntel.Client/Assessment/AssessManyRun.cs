@@ -316,7 +316,7 @@ internal sealed class AssessManyRun : IAsyncDisposable
         }
         finally
         {
-            Batcher?.SetReaderIdle(true);
+            Batcher?.SetReader(BindBatcher.ReaderState.Done);
             if (_settings.Ordered)
             {
                 _output.Writer.TryComplete();
@@ -346,14 +346,14 @@ internal sealed class AssessManyRun : IAsyncDisposable
                 else
                 {
                     // The input stalls: a partial Bind batch need not wait for it.
-                    Batcher?.SetReaderIdle(true);
+                    Batcher?.SetReader(BindBatcher.ReaderState.Stalled);
                     try
                     {
                         more = await move.ConfigureAwait(false);
                     }
                     finally
                     {
-                        Batcher?.SetReaderIdle(false);
+                        Batcher?.SetReader(BindBatcher.ReaderState.Busy);
                     }
                 }
 
@@ -372,15 +372,15 @@ internal sealed class AssessManyRun : IAsyncDisposable
     {
         if (!_window.Wait(0))
         {
-            // The window is full: whatever Bind has queued must go now, or the consumer could wait on it forever.
-            Batcher?.SetReaderIdle(true);
+            // The window is full: the Bind batch goes once every number in flight waits on it (or it is full).
+            Batcher?.SetReader(BindBatcher.ReaderState.Blocked);
             try
             {
                 await _window.WaitAsync(_token).ConfigureAwait(false);
             }
             finally
             {
-                Batcher?.SetReaderIdle(false);
+                Batcher?.SetReader(BindBatcher.ReaderState.Busy);
             }
         }
 
@@ -479,6 +479,7 @@ internal sealed class AssessManyRun : IAsyncDisposable
         finally
         {
             entry.BindNotNeeded();
+            Batcher?.EntryDone();
             EndWork();
         }
     }

@@ -8,11 +8,21 @@ namespace NumberIntel.Client;
 /// Groups the Bind lookups of a bulk run into requests of up to <see cref="BindOptions.MaxBatchSize"/> MSISDNs.
 /// </summary>
 /// <remarks>
-/// A batch is sent when it is full, or when nothing more can join it soon: the reader is idle (waiting for input, waiting
-/// for room in the window, or done) and every distinct number still in flight has decided whether it needs Bind (its
-/// cache look-up is over; under a cascade, its first vendor answered). That rule never waits on a clock, so tests are
-/// deterministic; a linger timer (<see cref="Linger"/>) also sends a partial batch that waited that long, for inputs that
-/// block inside a synchronous enumerator. At most <c>MaxConcurrency</c> batches are in flight.
+/// <para>A batch is sent when it is full, or when waiting longer cannot fill it, which depends on what the reader does
+/// (<see cref="ReaderState"/>):</para>
+/// <list type="bullet">
+/// <item><description><see cref="ReaderState.Done"/>: as soon as every distinct number has decided whether it needs Bind
+/// (its cache look-up is over; under a cascade, its first vendor answered).</description></item>
+/// <item><description><see cref="ReaderState.Stalled"/> (waiting for input) and <see cref="ReaderState.Blocked"/> (waiting
+/// for room in the window): when every number still in flight is waiting on this very batch — nothing else can finish
+/// and let the reader on. While other numbers are in flight (earlier batches, IPQS calls, cache look-ups) the batch keeps
+/// filling; each of them re-checks when it ends. A short stall of the input (a file's buffer refill) therefore does not
+/// send a partial batch, and a bulk run sends full batches.</description></item>
+/// <item><description><see cref="ReaderState.Busy"/>: only when full, or after the linger (<see cref="Linger"/>), for inputs
+/// that block inside a synchronous enumerator; the linger also caps a partial batch's wait while the input stalls.</description></item>
+/// </list>
+/// <para>None of these rules waits on a clock except the linger, so tests are deterministic. At most <c>MaxConcurrency</c>
+/// batches are in flight. A single <c>AssessAsync</c> never goes through the batcher.</para>
 /// </remarks>
 internal sealed class BindBatcher : IDisposable
 {
@@ -29,7 +39,8 @@ internal sealed class BindBatcher : IDisposable
     private readonly CancellationToken _token;
     private List<Pending> _pending;
     private int _undecided;
-    private bool _readerIdle;
+    private int _active;
+    private ReaderState _reader;
     private bool _closed;
     private bool _lingerArmed;
 
@@ -45,13 +56,43 @@ internal sealed class BindBatcher : IDisposable
         _linger = core.TimeProvider.CreateTimer(static s => ((BindBatcher)s!).OnLinger(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
-    /// <summary>A new distinct number may still ask for Bind.</summary>
+    /// <summary>What the run's reader is doing.</summary>
+    public enum ReaderState
+    {
+        /// <summary>Reading and accepting inputs.</summary>
+        Busy,
+
+        /// <summary>Waiting for the next input.</summary>
+        Stalled,
+
+        /// <summary>Waiting for room in the window (the consumer has not taken enough answers yet).</summary>
+        Blocked,
+
+        /// <summary>No more inputs.</summary>
+        Done,
+    }
+
+    /// <summary>A new distinct number is in flight and may still ask for Bind.</summary>
     public void Register()
     {
         lock (_lock)
         {
             _undecided++;
+            _active++;
         }
+    }
+
+    /// <summary>A number registered with <see cref="Register"/> is no longer in flight (answered, failed or cancelled).</summary>
+    public void EntryDone()
+    {
+        List<Pending>? batch;
+        lock (_lock)
+        {
+            _active--;
+            batch = TakeIfQuiet();
+        }
+
+        Send(batch);
     }
 
     /// <summary>A number will not ask for Bind after all.</summary>
@@ -107,17 +148,19 @@ internal sealed class BindBatcher : IDisposable
         return completion.Task;
     }
 
-    /// <summary>The reader starts (true) or stops (false) waiting; a reader that finished stays idle.</summary>
-    public void SetReaderIdle(bool idle)
+    /// <summary>The reader changed what it does; a reader that is <see cref="ReaderState.Done"/> stays done.</summary>
+    /// <param name="state">The new state.</param>
+    public void SetReader(ReaderState state)
     {
-        List<Pending>? batch = null;
+        List<Pending>? batch;
         lock (_lock)
         {
-            _readerIdle = idle;
-            if (idle)
+            if (_reader != ReaderState.Done)
             {
-                batch = TakeIfQuiet();
+                _reader = state;
             }
+
+            batch = TakeIfQuiet();
         }
 
         Send(batch);
@@ -153,7 +196,9 @@ internal sealed class BindBatcher : IDisposable
         lock (_lock)
         {
             _lingerArmed = false;
-            if (!_closed && _pending.Count > 0)
+
+            // A reader blocked on the window is not lingering: every number in flight re-checks when it ends.
+            if (!_closed && _pending.Count > 0 && _reader != ReaderState.Blocked)
             {
                 batch = Take();
             }
@@ -162,8 +207,14 @@ internal sealed class BindBatcher : IDisposable
         Send(batch);
     }
 
-    private List<Pending>? TakeIfQuiet() =>
-        _readerIdle && _undecided <= 0 && _pending.Count > 0 && !_closed ? Take() : null;
+    private List<Pending>? TakeIfQuiet() => _pending.Count > 0 && !_closed && Quiet() ? Take() : null;
+
+    private bool Quiet() => _reader switch
+    {
+        ReaderState.Done => _undecided <= 0,
+        ReaderState.Stalled or ReaderState.Blocked => _pending.Count >= _active,
+        _ => false,
+    };
 
     private List<Pending> Take()
     {

@@ -48,6 +48,6 @@ internal sealed class NumberIntelVendorRuntime : IDisposable
         }
     }
 
-    private static TokenBucketRateLimiter? CreateLimiter(NumberIntelRateLimitOptions options, int largestRequest) =>
+    private static RateLimiter? CreateLimiter(NumberIntelRateLimitOptions options, int largestRequest) =>
         options.Enabled ? VendorRateLimiterFactory.Create(options, largestRequest) : null;
 }

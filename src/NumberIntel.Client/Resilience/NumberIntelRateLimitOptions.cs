@@ -18,7 +18,11 @@ public sealed class NumberIntelRateLimitOptions
     /// <summary>Permits added per second. Default 50 (Bind: MSISDNs per second; IPQS: requests per second).</summary>
     public double PermitsPerSecond { get; set; } = 50;
 
-    /// <summary>The bucket's size, i.e. the largest burst. Default 0, meaning one second's worth (and at least one Bind batch).</summary>
+    /// <summary>
+    /// The bucket's size, i.e. the largest burst. Default 0, meaning one second's worth (and at least one Bind batch).
+    /// The bucket starts with one request's worth (a Bind batch, one IPQS call) and fills continuously at
+    /// <see cref="PermitsPerSecond"/>, so a run that starts at once does not overrun a vendor whose own bucket is full.
+    /// </summary>
     public int BurstSize { get; set; }
 
     /// <summary>The most permits that may wait in the queue; calls beyond it fail fast as throttled. Default 100,000.</summary>
