@@ -268,12 +268,15 @@ internal sealed partial class AssessmentCore
         }
         catch (Exception e)
         {
+            // Only the part that fails first cancels: a part that fails *because* of that cancellation may be running
+            // inside one of its callbacks (a sibling's wait resumes inline), and awaiting the cancellation in progress
+            // from there would wait for itself for ever.
             if (!siblings.IsCancellationRequested)
             {
                 Interlocked.CompareExchange(ref firstFailure.Value, e, null);
+                await siblings.CancelAsync().ConfigureAwait(false);
             }
 
-            await siblings.CancelAsync().ConfigureAwait(false);
             throw;
         }
     }
