@@ -28,8 +28,8 @@ namespace NumberIntel.Client;
 /// <c>uncertain</c> or <c>likely</c>, or the first failed) → <see cref="ConfidenceNormalizer"/> over the answers that carry data.</para>
 /// <para><b>Failures.</b> A vendor that still fails after the resilience layer's retries — connection failure, timeout,
 /// throttling, 5xx or unusable body, open circuit — is left out: the assessment is <see cref="NumberAssessment.Degraded"/>
-/// with a <see cref="NumberAssessmentError"/>, and the label comes from what is left (the format alone gives at best
-/// <c>uncertain</c>). With <see cref="FailureMode.Throw"/> the vendor's exception is thrown instead. Bind items without
+/// with a <see cref="NumberAssessmentError"/>, and the label comes from what is left (with no vendor answer, the offline
+/// line type, at most <c>likely</c>; <c>uncertain</c> when it is unknown). With <see cref="FailureMode.Throw"/> the vendor's exception is thrown instead. Bind items without
 /// data are treated the same way: codes 4 (<see cref="NumberAssessmentErrorKind.Throttled"/>) and 7 still present after the
 /// client's item retries and omitted items (<see cref="NumberAssessmentErrorKind.NoData"/>) are neither paid nor cached.
 /// Code 1 (general error) is a final answer: it is billed and cached — asking again would not change it — but carries
