@@ -337,14 +337,14 @@ internal sealed partial class AssessmentCore
 
     private VendorPart<BindScoringResult> FromBind(string msisdn, BindScoringResult result, bool fromCache, AssessmentPlan plan, VendorGateway gateway)
     {
-        // Billed: the final codes. Codes 4, 7 and omitted items are not (the vendor did not answer for the number).
-        var paid = !fromCache && AssessmentCacheRules.IsCacheable(result);
+        // Billed per BindResponseCodes.IsBilled: codes 4, 7 and omitted items are not (the vendor did not answer for the number).
+        var paid = !fromCache && result.Response.IsBilled();
         if (paid)
         {
             NumberIntelInstrumentation.Paid(NumberIntelVendor.Bind);
         }
 
-        if (result.Response is BindResponseCode.Success or BindResponseCode.InvalidNumber or BindResponseCode.NotResolved)
+        if (result.Response.CarriesData())
         {
             if (!fromCache)
             {

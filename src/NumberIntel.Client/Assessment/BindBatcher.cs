@@ -1,5 +1,4 @@
 using NumberIntel.Client.Bind;
-using NumberIntel.Client.Caching;
 using NumberIntel.Client.Telemetry;
 
 namespace NumberIntel.Client;
@@ -301,7 +300,7 @@ internal sealed class BindBatcher : IDisposable
             var answered = 0;
             foreach (var result in results)
             {
-                answered += AssessmentCacheRules.IsCacheable(result) ? 1 : 0;
+                answered += result.Response.IsFinal() ? 1 : 0;
             }
 
             _core.EndVendorCall(activity, NumberIntelVendor.Bind, started, answered == results.Count ? "answered" : "no_data");

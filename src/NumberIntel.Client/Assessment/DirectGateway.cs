@@ -13,7 +13,7 @@ internal sealed class DirectGateway(AssessmentCore core, IBindClient? bind, IIpq
         try
         {
             var result = await bind!.ScoreAsync(msisdn, cancellationToken).ConfigureAwait(false);
-            core.EndVendorCall(activity, NumberIntelVendor.Bind, started, Caching.AssessmentCacheRules.IsCacheable(result) ? "answered" : "no_data");
+            core.EndVendorCall(activity, NumberIntelVendor.Bind, started, result.Response.IsFinal() ? "answered" : "no_data");
             return result;
         }
         catch (Exception e)

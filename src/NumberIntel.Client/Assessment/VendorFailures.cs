@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using NumberIntel.Client.Bind;
 
@@ -89,7 +88,7 @@ internal static class VendorFailures
             Vendor = NumberIntelVendor.Bind,
             Kind = kind,
             Message = message,
-            VendorCode = code == BindResponseCode.Unknown ? null : ((int)code).ToString(CultureInfo.InvariantCulture),
+            VendorCode = code.VendorCode(),
         };
     }
 

@@ -56,11 +56,6 @@ internal sealed class BindItemRetry
             .Build();
     }
 
-    /// <summary>Whether an item's code asks for the item to be sent again.</summary>
-    /// <param name="code">The item's code.</param>
-    /// <returns>True for 4 and 7.</returns>
-    public static bool IsRetryable(BindResponseCode code) => code is BindResponseCode.Throttled or BindResponseCode.Timeout;
-
     /// <summary>Scores distinct MSISDNs, resubmitting only the items answered 4 or 7.</summary>
     /// <param name="msisdns">Distinct MSISDNs of one batch.</param>
     /// <param name="scoreBatch">Sends one request; returns one result per input, in input order.</param>

@@ -58,7 +58,7 @@ internal sealed class BindItemRun
         {
             var index = _pending is null ? i : _pending[i];
             Results[index] = answers[i];
-            if (BindItemRetry.IsRetryable(answers[i].Response))
+            if (answers[i].Response.IsRetryable())
             {
                 retry.Add(index);
             }
