@@ -48,7 +48,8 @@ public sealed class NumberIntelClient : INumberIntelClient
     private readonly IBindClient? _bind;
     private readonly IIpqsClient? _ipqs;
     private readonly AssessmentCore _core;
-    private readonly DirectGateway _direct;
+    private readonly AssessmentInstrumentation _instrumentation;
+    private readonly ResolveRoute _direct;
     private readonly VendorStrategy _strategy;
     private readonly NumberIntelVendor _cascadeFirst;
     private readonly FailureMode _failureMode;
@@ -119,13 +120,15 @@ public sealed class NumberIntelClient : INumberIntelClient
         Vendors = VendorOutcome.Vendors(_bind is not null, _ipqs is not null);
 
         var useCache = cache is not null && options.Cache?.Enabled != false;
-        _core = new AssessmentCore(
-            normalizer,
-            useCache ? cache : null,
+        _instrumentation = new AssessmentInstrumentation(
             (ILogger?)logger ?? NullLogger<NumberIntelClient>.Instance,
             timeProvider ?? TimeProvider.System,
             options.LogFullNumbers);
-        _direct = new DirectGateway(_core, _bind, _ipqs);
+        var answers = useCache ? new VendorAnswerCache(cache!, _instrumentation) : null;
+        _core = new AssessmentCore(normalizer, new VendorLookups(answers, _instrumentation));
+
+        // One assessment: a fatal error of one vendor cancels the other's call; each degradation is logged at warning.
+        _direct = new ResolveRoute(new DirectGateway(_instrumentation, _bind, _ipqs), null, CancelSiblingOnFatal: true, DegradedLogLevel: LogLevel.Warning);
     }
 
     /// <summary>The vendors this client can ask (client given and API key set).</summary>
@@ -201,9 +204,9 @@ public sealed class NumberIntelClient : INumberIntelClient
 
     private async Task<NumberAssessment> AssessCoreAsync(string input, AssessmentPlan plan, CancellationToken cancellationToken)
     {
-        var started = _core.TimeProvider.GetTimestamp();
+        var started = _instrumentation.TimeProvider.GetTimestamp();
         var number = PhoneNumberParser.Parse(input, plan.Region);
-        using var activity = AssessmentCore.StartAssessActivity(default, plan.Strategy);
+        using var activity = AssessmentInstrumentation.StartAssessActivity(default, plan.Strategy);
         VendorOutcome? outcome = null;
         if (number.PassesOfflineValidation(plan.OfflineValidation))
         {
@@ -219,9 +222,9 @@ public sealed class NumberIntelClient : INumberIntelClient
         }
 
         var assessment = _core.Build(input, 0, number, outcome, null);
-        _core.EndAssessment(activity, number.Msisdn, assessment.Label, outcome, started);
+        _instrumentation.EndAssessment(activity, number.Msisdn, assessment.Label, outcome, started);
         NumberIntelInstrumentation.Assessment(assessment.Label, assessment.Degraded);
-        _core.LogAssessed(assessment);
+        _instrumentation.LogAssessed(assessment);
         return assessment;
     }
 
@@ -231,7 +234,7 @@ public sealed class NumberIntelClient : INumberIntelClient
         AssessManyRun.Settings settings,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var run = new AssessManyRun(_core, settings, _bind, _ipqs, inputs, asyncInputs, cancellationToken);
+        var run = new AssessManyRun(_core, _instrumentation, settings, _bind, _ipqs, inputs, asyncInputs, cancellationToken);
         try
         {
             run.Start();
