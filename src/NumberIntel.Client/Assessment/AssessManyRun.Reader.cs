@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.PhoneNumbers;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>The reader side of a bulk run: reads and parses the inputs, de-duplicates them and starts one task per distinct number.</summary>
 internal sealed partial class AssessManyRun

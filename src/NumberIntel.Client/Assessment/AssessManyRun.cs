@@ -5,7 +5,7 @@ using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Telemetry;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// One bulk run of <see cref="NumberIntelClient.AssessManyAsync(IEnumerable{string}, AssessManyOptions?, CancellationToken)"/>:

@@ -5,7 +5,7 @@ using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.PhoneNumbers;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// The per-number logic shared by single and bulk assessments: which vendors to ask per the plan (both, one, or a

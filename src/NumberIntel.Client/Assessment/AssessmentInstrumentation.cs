@@ -5,7 +5,7 @@ using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Telemetry;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// The telemetry of assessments, one instance per client, shared by the single and the bulk path: the <c>assess</c>

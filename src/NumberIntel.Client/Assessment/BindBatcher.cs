@@ -1,7 +1,7 @@
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Telemetry;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// Groups the Bind lookups of a bulk run into requests of up to <see cref="BindOptions.MaxBatchSize"/> MSISDNs.

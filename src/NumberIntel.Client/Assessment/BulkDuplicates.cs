@@ -1,4 +1,4 @@
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// The duplicate tracking of a bulk run, used by the reader alone: the entries of the last <c>DuplicateWindow</c> distinct

@@ -2,7 +2,7 @@ using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.PhoneNumbers;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// One distinct MSISDN of a bulk run: looked up once, its outcome shared by every input with that MSISDN. It is also the

@@ -1,6 +1,6 @@
 using NumberIntel.Client.Ipqs;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>IPQS in a bulk run: at most <c>MaxConcurrency</c> requests in flight, each bound to the run and counted as its work.</summary>
 internal sealed class BulkIpqsGate(AssessmentInstrumentation instrumentation, IIpqsClient client, int maxConcurrency, BulkWork work, CancellationToken token) : IDisposable

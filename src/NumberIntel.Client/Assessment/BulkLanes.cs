@@ -1,4 +1,4 @@
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>What the distinct numbers of a bulk run share: the Bind batcher, the IPQS gate and the output.</summary>
 internal sealed class BulkLanes(BindBatcher? batcher, BulkIpqsGate? ipqs, BulkOutput output)

@@ -1,6 +1,6 @@
 using System.Threading.Channels;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// The consumer side of a bulk run: the items in the order they are handed over (input order for ordered runs, as they

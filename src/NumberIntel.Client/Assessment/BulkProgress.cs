@@ -1,4 +1,4 @@
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// The counters of a bulk run and its progress reports: paid lookups, cache hits and duplicates (counted by the run's

@@ -1,4 +1,4 @@
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// Counts the tasks of a bulk run (the reader, one per distinct number, each Bind batch, each IPQS call), so that the

@@ -1,7 +1,7 @@
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>The vendors as one assessment calls them: directly, one request per vendor.</summary>
 internal sealed class DirectGateway(AssessmentInstrumentation instrumentation, IBindClient? bind, IIpqsClient? ipqs) : VendorGateway

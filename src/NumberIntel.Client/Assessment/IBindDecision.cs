@@ -1,4 +1,4 @@
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>Receives, as early as it is known, that a number will not ask Bind (a cache hit, a shared answer, a cascade that stops).</summary>
 internal interface IBindDecision

@@ -2,7 +2,7 @@ using NumberIntel.Client.Bind;
 using NumberIntel.Client.Http;
 using NumberIntel.Client.PhoneNumbers;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// The one validation of <see cref="NumberIntelOptions"/>: DI's start-up validation (<c>NumberIntelOptionsValidator</c>)

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// How one resolve reaches the vendors and behaves in its context, given by the caller (single call or bulk run) as

@@ -2,7 +2,7 @@ using NumberIntel.Client.Bind;
 using NumberIntel.Client.Caching;
 using NumberIntel.Client.Ipqs;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// The facade's typed access to an <see cref="IAssessmentCache"/>: every read, write and lease release per vendor,

@@ -1,7 +1,7 @@
 using System.Net;
 using NumberIntel.Client.Bind;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>Which vendor failures degrade an assessment, and how they are described.</summary>
 internal static class VendorFailures

@@ -1,7 +1,7 @@
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// How an assessment reaches the vendors: directly for <see cref="NumberIntelClient.AssessAsync(string, AssessOptions?, CancellationToken)"/>

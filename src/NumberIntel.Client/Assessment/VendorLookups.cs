@@ -4,7 +4,7 @@ using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.PhoneNumbers;
 using NumberIntel.Client.Telemetry;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// One vendor's part of an assessment: the cache, else one purchase per vendor, MSISDN and variant at a time (shared by

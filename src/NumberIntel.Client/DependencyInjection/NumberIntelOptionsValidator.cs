@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NumberIntel.Client.Assessment;
 
 namespace NumberIntel.Client.DependencyInjection;
 

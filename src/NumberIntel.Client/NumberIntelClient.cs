@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NumberIntel.Client.Assessment;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Caching;
 using NumberIntel.Client.Confidence;

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
-using NumberIntel.Client.Bind;
+using NumberIntel.Client.Resilience;
 using NumberIntel.Client.Telemetry;
 using Polly;
 using Polly.Retry;
 
-namespace NumberIntel.Client.Resilience;
+namespace NumberIntel.Client.Bind;
 
 /// <summary>
 /// Bind's per-item retry as a Polly retry strategy on the batch <em>result</em>: an outcome that still holds items

@@ -1,6 +1,4 @@
-using NumberIntel.Client.Bind;
-
-namespace NumberIntel.Client.Resilience;
+namespace NumberIntel.Client.Bind;
 
 /// <summary>
 /// The state of one Bind batch across item attempts: the latest result of every item and which items still carry
