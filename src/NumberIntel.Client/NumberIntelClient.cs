@@ -224,7 +224,7 @@ public sealed class NumberIntelClient : INumberIntelClient
 
         var assessment = _core.Build(input, 0, number, outcome, null);
         _instrumentation.EndAssessment(activity, number.Msisdn, assessment.Label, outcome, started);
-        NumberIntelInstrumentation.Assessment(assessment.Label, assessment.Degraded);
+        AssessmentInstrumentation.Returned(assessment);
         _instrumentation.LogAssessed(assessment);
         return assessment;
     }

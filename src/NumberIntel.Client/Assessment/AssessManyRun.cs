@@ -134,7 +134,7 @@ internal sealed partial class AssessManyRun : IAsyncDisposable
 
             var assessment = _core.Build(item.Input, item.Index, item.Number, outcome, item.IsRepeat ? item.Entry!.FirstIndex : null);
             _window.Release();
-            NumberIntelInstrumentation.Assessment(assessment.Label, assessment.Degraded);
+            AssessmentInstrumentation.Returned(assessment);
             _progress.Count(assessment);
             return assessment;
         }

@@ -21,6 +21,20 @@ internal sealed class AssessmentInstrumentation(ILogger logger, TimeProvider tim
 
     public bool LogFullNumbers { get; } = logFullNumbers;
 
+    /// <summary>A label as metrics and traces tag it: <c>verified</c>, <c>likely</c>, <c>uncertain</c>, <c>low</c>, <c>invalid</c>.</summary>
+    public static string LabelTag(ConfidenceLabel label) => label switch
+    {
+        ConfidenceLabel.Verified => "verified",
+        ConfidenceLabel.Likely => "likely",
+        ConfidenceLabel.Uncertain => "uncertain",
+        ConfidenceLabel.Low => "low",
+        _ => "invalid",
+    };
+
+    /// <summary>Counts a returned assessment by label and degradation.</summary>
+    public static void Returned(NumberAssessment assessment) =>
+        NumberIntelInstrumentation.Assessment(LabelTag(assessment.Label), assessment.Degraded);
+
     /// <summary>The MSISDN as logs and traces may show it.</summary>
     public string Shown(string? msisdn) => AssessmentLog.Number(msisdn, LogFullNumbers);
 
@@ -41,11 +55,11 @@ internal sealed class AssessmentInstrumentation(ILogger logger, TimeProvider tim
     /// <summary>Tags the assessment's activity and records its duration.</summary>
     public void EndAssessment(Activity? activity, string? msisdn, ConfidenceLabel label, VendorOutcome? outcome, long started)
     {
-        NumberIntelInstrumentation.AssessmentTime(TimeProvider.GetElapsedTime(started), label);
+        NumberIntelInstrumentation.AssessmentTime(TimeProvider.GetElapsedTime(started), LabelTag(label));
         if (activity is { IsAllDataRequested: true })
         {
             activity.SetTag(NumberIntelTelemetry.TagMsisdn, Shown(msisdn));
-            activity.SetTag(NumberIntelTelemetry.TagLabel, NumberIntelInstrumentation.LabelTag(label));
+            activity.SetTag(NumberIntelTelemetry.TagLabel, LabelTag(label));
             activity.SetTag(NumberIntelTelemetry.TagDegraded, outcome?.Errors.Count > 0);
             activity.SetTag(NumberIntelTelemetry.TagPaid, VendorsText(outcome?.Paid));
             activity.SetTag(NumberIntelTelemetry.TagCacheHits, VendorsText(outcome?.CacheHits));
@@ -58,7 +72,7 @@ internal sealed class AssessmentInstrumentation(ILogger logger, TimeProvider tim
         if (Logger.IsEnabled(LogLevel.Debug))
         {
             var msisdn = Shown(assessment.Msisdn ?? assessment.Input);
-            var label = NumberIntelInstrumentation.LabelTag(assessment.Label);
+            var label = LabelTag(assessment.Label);
             var paid = VendorsText(assessment.PaidLookups);
             var cacheHits = VendorsText(assessment.CacheHits);
             AssessmentLog.Assessed(Logger, msisdn, label, assessment.Degraded, paid, cacheHits);

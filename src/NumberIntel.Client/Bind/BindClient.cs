@@ -50,6 +50,12 @@ public sealed class BindClient : IBindClient
 
     private const string Operation = "number-scoring";
 
+    /// <summary>
+    /// Refit settings of the Bind API (<see cref="BindJsonContext"/>); the call's arguments are kept on the request so the
+    /// rate limiter can count one permit per MSISDN of the body.
+    /// </summary>
+    internal static RefitSettings RefitSettings { get; } = VendorHttp.CreateSettings(BindJsonContext.Default.Options, captureArguments: true);
+
     private readonly IBindApi _api;
     private readonly VendorEndpoint _endpoint;
     private readonly string? _callbackUrl;
@@ -117,7 +123,7 @@ public sealed class BindClient : IBindClient
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _scoreBatch = ScoreBatchAsync;
         _itemRetry = new BindItemRetry(options.Resilience ?? new NumberIntelResilienceOptions(), _timeProvider, _logger);
-        _api = api ?? RestService.ForGenerated<IBindApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), VendorHttp.BindSettings);
+        _api = api ?? RestService.ForGenerated<IBindApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), RefitSettings);
     }
 
     /// <summary>The largest number of MSISDNs sent in one request.</summary>

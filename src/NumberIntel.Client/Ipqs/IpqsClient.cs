@@ -40,6 +40,9 @@ public sealed class IpqsClient : IIpqsClient
 
     private const string Operation = "phone-validation";
 
+    /// <summary>Refit settings of the IPQS API (<see cref="IpqsJsonContext"/>).</summary>
+    internal static RefitSettings RefitSettings { get; } = VendorHttp.CreateSettings(IpqsJsonContext.Default.Options, captureArguments: false);
+
     /// <summary>Parameter names a custom variable or transaction parameter may not use.</summary>
     private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -107,7 +110,7 @@ public sealed class IpqsClient : IIpqsClient
         _defaultRequest = options.DefaultRequest;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _api = api ?? RestService.ForGenerated<IIpqsApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), VendorHttp.Settings);
+        _api = api ?? RestService.ForGenerated<IIpqsApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), RefitSettings);
     }
 
     /// <inheritdoc />
