@@ -1,5 +1,6 @@
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Http;
+using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.PhoneNumbers;
 
 namespace NumberIntel.Client.Assessment;
@@ -43,6 +44,11 @@ internal static class NumberIntelOptionsRules
 
         VendorOptionsValidator.CollectErrors(options.Bind, "NumberIntel:Bind", ":", errors);
         VendorOptionsValidator.CollectErrors(options.Ipqs, "NumberIntel:Ipqs", ":", errors);
+        if (options.Ipqs.DefaultRequest is { } defaults && IpqsRequestValidator.Check(defaults, "NumberIntel:Ipqs:DefaultRequest", ":", out _) is { } requestError)
+        {
+            errors.Add(requestError);
+        }
+
         CollectFacadeErrors(options, NumberIntelOptions.SectionName, ":", errors);
         return errors;
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
+using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.Tests.Assessment;
 
 namespace NumberIntel.Client.Tests.DependencyInjection;
@@ -91,6 +92,19 @@ public sealed class OptionsRulesAgreementTests
 
         Assert.Contains("BindOptions.MaxResponseBytes must be at least 1024", bindClient!.Message, StringComparison.Ordinal);
         Assert.Contains("NumberIntel:Bind:MaxResponseBytes must be at least 1024", di!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IpqsDefaultRequest_SameRuleInConstructorAndDi()
+    {
+        using var http = new HttpClient();
+        var invalid = new IpqsPhoneRequest { Strictness = IpqsPhoneRequest.MaxStrictness + 1 };
+        var ipqsClient = Record.Exception(() => new IpqsClient(http, new IpqsOptions { ApiKey = "ipqs-key", DefaultRequest = invalid }));
+        var di = Record.Exception(() => ValidateThroughDi(o => o.Ipqs.DefaultRequest = invalid));
+
+        Assert.IsType<ArgumentOutOfRangeException>(ipqsClient);
+        Assert.Contains("IpqsPhoneRequest.Strictness must be between", ipqsClient.Message, StringComparison.Ordinal);
+        Assert.Contains("NumberIntel:Ipqs:DefaultRequest:Strictness must be between", di!.Message, StringComparison.Ordinal);
     }
 
     private static void ValidateThroughDi(Action<NumberIntelOptions> configure)
