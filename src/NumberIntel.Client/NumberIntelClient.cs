@@ -7,7 +7,6 @@ using NumberIntel.Client.Caching;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.PhoneNumbers;
-using NumberIntel.Client.Telemetry;
 
 namespace NumberIntel.Client;
 

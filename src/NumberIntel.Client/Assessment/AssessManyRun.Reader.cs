@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using NumberIntel.Client.Bind;
 using NumberIntel.Client.PhoneNumbers;
 
 namespace NumberIntel.Client.Assessment;

@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NumberIntel.Client.Http;
-using NumberIntel.Client.Resilience;
 using NumberIntel.Client.Telemetry;
 using Refit;
 

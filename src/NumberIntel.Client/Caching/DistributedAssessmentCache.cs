@@ -3,7 +3,6 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Caching.Distributed;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
-using NumberIntel.Client.Serialization;
 
 namespace NumberIntel.Client.Caching;
 
