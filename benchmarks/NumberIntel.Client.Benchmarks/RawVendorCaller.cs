@@ -102,7 +102,7 @@ internal sealed class RawVendorCaller(HttpClient http)
     /// <summary>
     /// Raw HTTP as above, but both bodies read concurrently into the SDK's full wire models (<see cref="Bind.BindScoringResult"/>,
     /// <see cref="Ipqs.IpqsPhoneResult"/>, with their tolerant converters, through the SDK's own source-generated
-    /// <see cref="Serialization.NumberIntelJsonContext"/>) and the SDK's combined normalizer: the floor for <c>Sdk_Both</c>.
+    /// <see cref="Bind.BindJsonContext"/> and <see cref="Ipqs.IpqsJsonContext"/>) and the SDK's combined normalizer: the floor for <c>Sdk_Both</c>.
     /// </summary>
     public async Task<ConfidenceLabel> AssessBothFullModelAsync(string input, ConfidenceNormalizer normalizer, CancellationToken cancellationToken = default)
     {
@@ -138,7 +138,7 @@ internal sealed class RawVendorCaller(HttpClient http)
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var items = await JsonSerializer.DeserializeAsync(stream, Model.ListBindScoringResult, cancellationToken).ConfigureAwait(false);
+            var items = await JsonSerializer.DeserializeAsync(stream, Bind.BindJsonContext.Default.ListBindScoringResult, cancellationToken).ConfigureAwait(false);
             return items![0];
         }
     }
@@ -152,12 +152,10 @@ internal sealed class RawVendorCaller(HttpClient http)
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var result = await JsonSerializer.DeserializeAsync(stream, Model.IpqsPhoneResult, cancellationToken).ConfigureAwait(false);
+            var result = await JsonSerializer.DeserializeAsync(stream, Ipqs.IpqsJsonContext.Default.IpqsPhoneResult, cancellationToken).ConfigureAwait(false);
             return result!;
         }
     }
-
-    private static Serialization.NumberIntelJsonContext Model => Serialization.NumberIntelJsonContext.Default;
 
     private async Task<RawBindItem?> BindAsync(string msisdn, CancellationToken cancellationToken)
     {

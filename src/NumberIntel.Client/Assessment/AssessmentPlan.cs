@@ -1,7 +1,7 @@
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.PhoneNumbers;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>The shape of an assessment once the strategy meets the configured vendors.</summary>
 internal enum PlanShape

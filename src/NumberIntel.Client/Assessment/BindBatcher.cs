@@ -1,8 +1,7 @@
 using NumberIntel.Client.Bind;
-using NumberIntel.Client.Caching;
 using NumberIntel.Client.Telemetry;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// Groups the Bind lookups of a bulk run into requests of up to <see cref="BindOptions.MaxBatchSize"/> MSISDNs.
@@ -30,9 +29,9 @@ internal sealed class BindBatcher : IDisposable
     public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(100);
 
     private readonly object _lock = new();
-    private readonly AssessManyRun _run;
-    private readonly AssessmentCore _core;
+    private readonly AssessmentInstrumentation _instrumentation;
     private readonly IBindClient _client;
+    private readonly BulkWork _work;
     private readonly int _maxBatch;
     private readonly SemaphoreSlim _inFlight;
     private readonly ITimer _linger;
@@ -44,16 +43,16 @@ internal sealed class BindBatcher : IDisposable
     private bool _closed;
     private bool _lingerArmed;
 
-    public BindBatcher(AssessManyRun run, AssessmentCore core, IBindClient client, int maxBatch, int maxConcurrency, CancellationToken token)
+    public BindBatcher(AssessmentInstrumentation instrumentation, IBindClient client, int maxBatch, int maxConcurrency, BulkWork work, CancellationToken token)
     {
-        _run = run;
-        _core = core;
+        _instrumentation = instrumentation;
         _client = client;
+        _work = work;
         _maxBatch = maxBatch;
         _inFlight = new SemaphoreSlim(maxConcurrency, maxConcurrency);
         _token = token;
         _pending = new List<Pending>(maxBatch);
-        _linger = core.TimeProvider.CreateTimer(static s => ((BindBatcher)s!).OnLinger(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _linger = instrumentation.TimeProvider.CreateTimer(static s => ((BindBatcher)s!).OnLinger(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>What the run's reader is doing.</summary>
@@ -236,7 +235,7 @@ internal sealed class BindBatcher : IDisposable
             return;
         }
 
-        _run.BeginWork();
+        _work.Begin();
         _ = SendAsync(batch);
     }
 
@@ -273,7 +272,7 @@ internal sealed class BindBatcher : IDisposable
         }
         catch (Exception e)
         {
-            AssessmentLog.BatchFailed(_core.Logger, batch.Count, e.GetType().Name);
+            AssessmentLog.BatchFailed(_instrumentation.Logger, batch.Count, e.GetType().Name);
             foreach (var pending in batch)
             {
                 pending.Completion.TrySetException(e);
@@ -281,38 +280,28 @@ internal sealed class BindBatcher : IDisposable
         }
         finally
         {
-            _run.EndWork();
+            _work.End();
         }
     }
 
-    private async Task<IReadOnlyList<BindScoringResult>> ScoreAsync(string[] msisdns)
-    {
-        var started = _core.TimeProvider.GetTimestamp();
-        using var activity = _core.StartVendorActivity(NumberIntelVendor.Bind, msisdns.Length, msisdns.Length == 1 ? msisdns[0] : null);
-        try
-        {
-            var results = await _client.ScoreAsync(msisdns, _token).ConfigureAwait(false);
-            if (results.Count != msisdns.Length)
+    /// <summary>One request for the batch, instrumented like a single call's (<see cref="AssessmentInstrumentation.BindCallAsync{TState, TResult}"/>).</summary>
+    private Task<IReadOnlyList<BindScoringResult>> ScoreAsync(string[] msisdns) =>
+        _instrumentation.BindCallAsync(
+            (Client: _client, Msisdns: msisdns),
+            msisdns.Length,
+            msisdns.Length == 1 ? msisdns[0] : null,
+            static async (state, token) =>
             {
-                throw new NumberIntelVendorException(
-                    $"The Bind client returned {results.Count} results for {msisdns.Length} numbers.", NumberIntelVendor.Bind);
-            }
+                var results = await state.Client.ScoreAsync(state.Msisdns, token).ConfigureAwait(false);
+                if (results.Count != state.Msisdns.Length)
+                {
+                    throw new NumberIntelVendorException(
+                        $"The Bind client returned {results.Count} results for {state.Msisdns.Length} numbers.", NumberIntelVendor.Bind);
+                }
 
-            var answered = 0;
-            foreach (var result in results)
-            {
-                answered += AssessmentCacheRules.IsCacheable(result) ? 1 : 0;
-            }
-
-            _core.EndVendorCall(activity, NumberIntelVendor.Bind, started, answered == results.Count ? "answered" : "no_data");
-            return results;
-        }
-        catch (Exception e)
-        {
-            _core.EndVendorCall(activity, NumberIntelVendor.Bind, started, "failed", e);
-            throw;
-        }
-    }
+                return results;
+            },
+            _token);
 
     private readonly record struct Pending(string Msisdn, TaskCompletionSource<BindScoringResult> Completion);
 }

@@ -1,26 +1,27 @@
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.PhoneNumbers;
-using Microsoft.Extensions.Logging;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// One distinct MSISDN of a bulk run: looked up once, its outcome shared by every input with that MSISDN. It is also the
-/// run's <see cref="VendorGateway"/> for that number: Bind through the batcher, IPQS through the concurrency gate.
+/// run's <see cref="VendorGateway"/> for that number (Bind through the batcher, IPQS through the concurrency gate) and
+/// tells the batcher when the number will not ask Bind (<see cref="IBindDecision"/>). It knows the run's lanes, never the run.
 /// </summary>
-internal sealed class BulkEntry : VendorGateway
+internal sealed class BulkEntry : VendorGateway, IBindDecision
 {
-    private readonly AssessManyRun _run;
+    private readonly BulkLanes _lanes;
     private readonly TaskCompletionSource<VendorOutcome> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly object _gate = new();
     private List<BulkItem>? _waiting;
     private bool _completed;
     private int _bindDecided;
 
-    public BulkEntry(AssessManyRun run, PhoneNumberParseResult number, long firstIndex, bool bindUndecided)
+    public BulkEntry(BulkLanes lanes, PhoneNumberParseResult number, long firstIndex)
     {
-        _run = run;
+        _lanes = lanes;
+        var bindUndecided = lanes.Batcher is not null;
         Number = number;
         FirstIndex = firstIndex;
         _bindDecided = bindUndecided ? 0 : 1;
@@ -44,24 +45,20 @@ internal sealed class BulkEntry : VendorGateway
         }
     }
 
-    public override LogLevel DegradedLogLevel => LogLevel.Debug;
-
-    public override bool CancelSiblingOnFatal => false; // a fatal error cancels the whole run
-
     public override Task<BindScoringResult> ScoreAsync(string msisdn, CancellationToken cancellationToken)
     {
         var decides = Interlocked.Exchange(ref _bindDecided, 1) == 0;
-        return _run.Batcher!.Submit(msisdn, decides);
+        return _lanes.Batcher!.Submit(msisdn, decides);
     }
 
     public override Task<IpqsPhoneResult> ValidateAsync(string e164, IpqsPhoneRequest? request, CancellationToken cancellationToken) =>
-        _run.ValidateAsync(e164, request); // bound to the run, like Bind's batches
+        _lanes.Ipqs!.ValidateAsync(e164, request); // bound to the run, like Bind's batches
 
-    public override void BindNotNeeded()
+    public void BindNotNeeded()
     {
         if (Interlocked.Exchange(ref _bindDecided, 1) == 0)
         {
-            _run.Batcher!.Decide();
+            _lanes.Batcher!.Decide();
         }
     }
 
@@ -77,7 +74,7 @@ internal sealed class BulkEntry : VendorGateway
             }
         }
 
-        _run.Publish(item);
+        _lanes.Output.Publish(item);
     }
 
     public void Complete(VendorOutcome outcome)
@@ -114,7 +111,7 @@ internal sealed class BulkEntry : VendorGateway
         {
             foreach (var item in waiting)
             {
-                _run.Publish(item);
+                _lanes.Output.Publish(item);
             }
         }
     }

@@ -1,6 +1,6 @@
 using NumberIntel.Client.PhoneNumbers;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>One input of a bulk run, from the reader to the consumer.</summary>
 internal sealed class BulkItem(string input, long index, PhoneNumberParseResult number, BulkEntry? entry, bool isRepeat)

@@ -1,4 +1,4 @@
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>
 /// Concurrent callers that need the same thing (one vendor's answer for one MSISDN and request variant) share one piece of

@@ -1,8 +1,7 @@
-using System.Globalization;
 using System.Net;
 using NumberIntel.Client.Bind;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>Which vendor failures degrade an assessment, and how they are described.</summary>
 internal static class VendorFailures
@@ -89,7 +88,7 @@ internal static class VendorFailures
             Vendor = NumberIntelVendor.Bind,
             Kind = kind,
             Message = message,
-            VendorCode = code == BindResponseCode.Unknown ? null : ((int)code).ToString(CultureInfo.InvariantCulture),
+            VendorCode = code.VendorCode(),
         };
     }
 

@@ -3,7 +3,7 @@ using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
 
-namespace NumberIntel.Client;
+namespace NumberIntel.Client.Assessment;
 
 /// <summary>What the vendors (or the cache) said about one MSISDN, and the verdict built from it; shared by duplicates in a run.</summary>
 internal sealed class VendorOutcome

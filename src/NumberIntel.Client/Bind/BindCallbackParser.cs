@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NumberIntel.Client.Serialization;
 
 namespace NumberIntel.Client.Bind;
 
@@ -45,7 +44,7 @@ public static class BindCallbackParser
         {
             // A UTF-8 byte order mark is skipped, as DeserializeAsync does for a stream.
             var json = utf8Json.StartsWith(Utf8Bom) ? utf8Json[Utf8Bom.Length..] : utf8Json;
-            return Read(JsonSerializer.Deserialize(json, NumberIntelJsonContext.Default.BindCallbackBody));
+            return Read(JsonSerializer.Deserialize(json, BindJsonContext.Default.BindCallbackBody));
         }
         catch (JsonException ex)
         {
@@ -66,7 +65,7 @@ public static class BindCallbackParser
         try
         {
             var body = await JsonSerializer
-                .DeserializeAsync(utf8Json, NumberIntelJsonContext.Default.BindCallbackBody, cancellationToken)
+                .DeserializeAsync(utf8Json, BindJsonContext.Default.BindCallbackBody, cancellationToken)
                 .ConfigureAwait(false);
             return Read(body);
         }

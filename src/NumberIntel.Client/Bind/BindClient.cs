@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NumberIntel.Client.Http;
-using NumberIntel.Client.Resilience;
 using NumberIntel.Client.Telemetry;
 using Refit;
 
@@ -50,6 +49,12 @@ public sealed class BindClient : IBindClient
 
     private const string Operation = "number-scoring";
 
+    /// <summary>
+    /// Refit settings of the Bind API (<see cref="BindJsonContext"/>); the call's arguments are kept on the request so the
+    /// rate limiter can count one permit per MSISDN of the body.
+    /// </summary>
+    internal static RefitSettings RefitSettings { get; } = VendorHttp.CreateSettings(BindJsonContext.Default.Options, captureArguments: true);
+
     private readonly IBindApi _api;
     private readonly VendorEndpoint _endpoint;
     private readonly string? _callbackUrl;
@@ -62,8 +67,9 @@ public sealed class BindClient : IBindClient
     /// <param name="httpClient">The HTTP client to send with.</param>
     /// <param name="options">Key, base address and batch settings.</param>
     /// <exception cref="ArgumentException">
-    /// The key is missing, the base address is not absolute or not https (http is allowed for loopback hosts only),
-    /// or a size setting is out of range. The message names the option and never contains the key.
+    /// The key is missing, the base address or the callback URL is not absolute, not https (http is allowed for loopback
+    /// hosts only) or has a query, or a size, resilience or rate-limit setting is out of range (the same rules as
+    /// <c>AddNumberIntel</c>'s start-up validation). The message names the option and never contains the key.
     /// </exception>
     public BindClient(HttpClient httpClient, BindOptions options)
         : this(httpClient, options, null, null)
@@ -103,32 +109,20 @@ public sealed class BindClient : IBindClient
         }
 
         ArgumentNullException.ThrowIfNull(options);
-        _endpoint = VendorOptionsValidator.Validate(options, NumberIntelVendor.Bind, "Bind", "NumberIntel:Bind", ApiKeyHeader);
-        if (options.MaxBatchSize is < 1 or > BindOptions.DefaultMaxBatchSize)
-        {
-            throw new ArgumentException(
-                $"BindOptions.MaxBatchSize must be between 1 and {BindOptions.DefaultMaxBatchSize}.",
-                nameof(options));
-        }
-
-        if (options.CallbackUrl is { } callback)
-        {
-            if (!callback.IsAbsoluteUri
-                || !(callback.Scheme.Equals(Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase)
-                     || callback.Scheme.Equals(Uri.UriSchemeHttp, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new ArgumentException("BindOptions.CallbackUrl must be an absolute http(s) URL.", nameof(options));
-            }
-
-            _callbackUrl = callback.AbsoluteUri;
-        }
-
+        _endpoint = VendorOptionsValidator.Validate(
+            options,
+            NumberIntelVendor.Bind,
+            "Bind",
+            "NumberIntel:Bind",
+            ApiKeyHeader,
+            (name, separator, errors) => BindOptionsValidator.CollectErrors(options, name, separator, errors));
+        _callbackUrl = options.CallbackUrl?.AbsoluteUri;
         MaxBatchSize = options.MaxBatchSize;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _scoreBatch = ScoreBatchAsync;
         _itemRetry = new BindItemRetry(options.Resilience ?? new NumberIntelResilienceOptions(), _timeProvider, _logger);
-        _api = api ?? RestService.ForGenerated<IBindApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), VendorHttp.BindSettings);
+        _api = api ?? RestService.ForGenerated<IBindApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), RefitSettings);
     }
 
     /// <summary>The largest number of MSISDNs sent in one request.</summary>
@@ -320,21 +314,14 @@ public sealed class BindClient : IBindClient
     {
         foreach (var item in items)
         {
-            var problem = item.Response switch
-            {
-                BindResponseCode.PricingNotSet => "pricing is not set on the account (response code 2). Contact Bind (procurement@bind.hr) to set up pricing",
-                BindResponseCode.OutOfBalance => "the account is out of balance (response code 3). Contact Bind (procurement@bind.hr) to top up the account",
-                BindResponseCode.MissingPermissions => "the account lacks the permission for number scoring (response code 8). Contact Bind (procurement@bind.hr) to check the account's permissions",
-                _ => null,
-            };
-            if (problem is not null)
+            if (item.Response.AccountProblem() is { } problem)
             {
                 throw new NumberIntelAccountException(
                     $"Bind refused the lookup: {problem}; retrying will not help.",
                     NumberIntelVendor.Bind,
                     status,
                     requestId,
-                    ((int)item.Response).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    item.Response.VendorCode());
             }
         }
     }

@@ -1,9 +1,10 @@
 using System.Text.Json.Serialization;
+using NumberIntel.Client.Resilience;
 
 namespace NumberIntel.Client.Bind;
 
 /// <summary>The body of <c>POST /lookup/number-scoring</c> (<see cref="IBindApi.ScoreAsync"/>).</summary>
-public sealed record BindScoringRequest
+public sealed record BindScoringRequest : IRateLimitedRequest
 {
     /// <summary><c>msisdn</c>: the numbers to score, digits only, country code first (at most 100).</summary>
     [JsonPropertyName("msisdn")]
@@ -13,4 +14,7 @@ public sealed record BindScoringRequest
     [JsonPropertyName("callback_url")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CallbackUrl { get; init; }
+
+    /// <summary>One rate-limit permit per MSISDN.</summary>
+    int IRateLimitedRequest.Permits => Msisdn.Count;
 }

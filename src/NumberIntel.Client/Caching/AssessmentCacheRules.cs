@@ -21,8 +21,7 @@ public static class AssessmentCacheRules
     public static bool IsCacheable(BindScoringResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.Response is BindResponseCode.Success or BindResponseCode.GeneralError
-            or BindResponseCode.InvalidNumber or BindResponseCode.NotResolved;
+        return result.Response.IsFinal(); // the vendor's final answer; whether it was billed is a separate question
     }
 
     /// <summary>Whether an IPQS answer may be cached: not when it is an error body (<c>success:false</c>).</summary>

@@ -3,7 +3,6 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Caching.Distributed;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Ipqs;
-using NumberIntel.Client.Serialization;
 
 namespace NumberIntel.Client.Caching;
 
@@ -48,7 +47,7 @@ public sealed class DistributedAssessmentCache : IAssessmentCache
     public async ValueTask<BindScoringResult?> GetBindAsync(string msisdn, CancellationToken cancellationToken = default)
     {
         var bytes = await _cache.GetAsync(AssessmentCacheRules.Key(NumberIntelVendor.Bind, msisdn), cancellationToken).ConfigureAwait(false);
-        return Read(bytes, NumberIntelJsonContext.Default.BindScoringResult);
+        return Read(bytes, BindJsonContext.Default.BindScoringResult);
     }
 
     /// <inheritdoc />
@@ -60,7 +59,7 @@ public sealed class DistributedAssessmentCache : IAssessmentCache
             return;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(result, NumberIntelJsonContext.Default.BindScoringResult);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(result, BindJsonContext.Default.BindScoringResult);
         await _cache.SetAsync(AssessmentCacheRules.Key(NumberIntelVendor.Bind, msisdn), bytes, _bindEntry, cancellationToken).ConfigureAwait(false);
     }
 
@@ -68,7 +67,7 @@ public sealed class DistributedAssessmentCache : IAssessmentCache
     public async ValueTask<IpqsPhoneResult?> GetIpqsAsync(string msisdn, string? variant, CancellationToken cancellationToken = default)
     {
         var bytes = await _cache.GetAsync(AssessmentCacheRules.Key(NumberIntelVendor.Ipqs, msisdn, variant), cancellationToken).ConfigureAwait(false);
-        return Read(bytes, NumberIntelJsonContext.Default.IpqsPhoneResult);
+        return Read(bytes, IpqsJsonContext.Default.IpqsPhoneResult);
     }
 
     /// <inheritdoc />
@@ -80,7 +79,7 @@ public sealed class DistributedAssessmentCache : IAssessmentCache
             return;
         }
 
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(result, NumberIntelJsonContext.Default.IpqsPhoneResult);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(result, IpqsJsonContext.Default.IpqsPhoneResult);
         await _cache.SetAsync(AssessmentCacheRules.Key(NumberIntelVendor.Ipqs, msisdn, variant), bytes, _ipqsEntry, cancellationToken).ConfigureAwait(false);
     }
 

@@ -229,7 +229,7 @@ public sealed partial class ConfidenceNormalizer
     {
         const NumberIntelVendor Vendor = NumberIntelVendor.Bind;
         var response = bind.Response;
-        var hasData = response is BindResponseCode.Success or BindResponseCode.InvalidNumber or BindResponseCode.NotResolved;
+        var hasData = response.CarriesData();
         var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 3 : 1), record);
 
         FormatDiagnostics? format = null;

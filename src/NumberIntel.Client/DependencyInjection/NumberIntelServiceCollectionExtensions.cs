@@ -94,10 +94,10 @@ public static class NumberIntelServiceCollectionExtensions
         // without a key is still registered, but resolving its typed client says which setting to fill in, and the
         // facade only asks vendors that have a key.
         ConfigureVendorHttpClient(
-            services.AddRefitGeneratedClient<IBindApi>(VendorHttp.BindSettings, NumberIntelHttpClientNames.Bind),
+            services.AddRefitGeneratedClient<IBindApi>(BindClient.RefitSettings, NumberIntelHttpClientNames.Bind),
             NumberIntelVendor.Bind);
         ConfigureVendorHttpClient(
-            services.AddRefitGeneratedClient<IIpqsApi>(VendorHttp.Settings, NumberIntelHttpClientNames.Ipqs),
+            services.AddRefitGeneratedClient<IIpqsApi>(IpqsClient.RefitSettings, NumberIntelHttpClientNames.Ipqs),
             NumberIntelVendor.Ipqs);
         services.TryAddTransient<IBindClient>(static sp => new BindClient(
             sp.GetRequiredService<IBindApi>(),

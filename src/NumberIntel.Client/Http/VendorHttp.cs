@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using NumberIntel.Client.Serialization;
 using Refit;
 
 namespace NumberIntel.Client.Http;
@@ -11,21 +10,14 @@ namespace NumberIntel.Client.Http;
 /// </summary>
 internal static class VendorHttp
 {
-    /// <summary>Refit settings of the IPQS API.</summary>
-    public static RefitSettings Settings { get; } = Create(captureArguments: false);
-
     /// <summary>
-    /// Refit settings of the Bind API: as <see cref="Settings"/>, and the call's arguments are kept on the request so the
-    /// rate limiter can count one permit per MSISDN of the body.
+    /// The Refit settings of a vendor API over its source-generated JSON contracts (each vendor folder holds its own
+    /// context and its settings: <c>BindClient.RefitSettings</c>, <c>IpqsClient.RefitSettings</c>).
     /// </summary>
-    public static RefitSettings BindSettings { get; } = Create(captureArguments: true);
-
-    /// <summary>The settings for <paramref name="vendor"/>'s API.</summary>
-    /// <param name="vendor">The vendor.</param>
-    /// <returns>The shared settings.</returns>
-    public static RefitSettings For(NumberIntelVendor vendor) => vendor == NumberIntelVendor.Bind ? BindSettings : Settings;
-
-    private static RefitSettings Create(bool captureArguments) => new(new SystemTextJsonContentSerializer(NumberIntelJsonContext.Default.Options))
+    /// <param name="json">The vendor's source-generated options.</param>
+    /// <param name="captureArguments">Whether the call's arguments are kept on the request (Bind: so the rate limiter can count one permit per MSISDN of the body).</param>
+    /// <returns>The settings, to be shared by every client of the vendor.</returns>
+    public static RefitSettings CreateSettings(JsonSerializerOptions json, bool captureArguments) => new(new SystemTextJsonContentSerializer(json))
     {
         // Our handlers already raise typed exceptions; Refit must not wrap them in ApiRequestException.
         TransportExceptionFactory = static (_, exception, _) => exception,

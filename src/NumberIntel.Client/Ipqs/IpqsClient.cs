@@ -40,12 +40,8 @@ public sealed class IpqsClient : IIpqsClient
 
     private const string Operation = "phone-validation";
 
-    /// <summary>Parameter names a custom variable or transaction parameter may not use.</summary>
-    private static readonly HashSet<string> ReservedNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "key", "api_key", "apikey", "phone", "strictness", "country", "country[]",
-        "enhanced_line_check", "enhanced_name_check", "sms_pumping",
-    };
+    /// <summary>Refit settings of the IPQS API (<see cref="IpqsJsonContext"/>).</summary>
+    internal static RefitSettings RefitSettings { get; } = VendorHttp.CreateSettings(IpqsJsonContext.Default.Options, captureArguments: false);
 
     private readonly IIpqsApi _api;
     private readonly VendorEndpoint _endpoint;
@@ -107,7 +103,7 @@ public sealed class IpqsClient : IIpqsClient
         _defaultRequest = options.DefaultRequest;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _timeProvider = timeProvider ?? TimeProvider.System;
-        _api = api ?? RestService.ForGenerated<IIpqsApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), VendorHttp.Settings);
+        _api = api ?? RestService.ForGenerated<IIpqsApi>(VendorHttp.CreateDirectClient(httpClient!, _endpoint), RefitSettings);
     }
 
     /// <inheritdoc />
@@ -163,44 +159,11 @@ public sealed class IpqsClient : IIpqsClient
 
     private static void Validate(IpqsPhoneRequest request, string paramName)
     {
-        if (request.Strictness is { } s && s is < IpqsPhoneRequest.MinStrictness or > IpqsPhoneRequest.MaxStrictness)
+        if (IpqsRequestValidator.Check(request, nameof(IpqsPhoneRequest), ".", out var strictness) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(
-                paramName,
-                s,
-                $"IpqsPhoneRequest.Strictness must be between {IpqsPhoneRequest.MinStrictness} and {IpqsPhoneRequest.MaxStrictness}.");
-        }
-
-        foreach (var country in request.Countries ?? [])
-        {
-            if (string.IsNullOrWhiteSpace(country))
-            {
-                throw new ArgumentException("IpqsPhoneRequest.Countries must not contain empty entries.", paramName);
-            }
-        }
-
-        ValidateNames(request.CustomVariables, "CustomVariables", paramName);
-        ValidateNames(request.TransactionParameters, "TransactionParameters", paramName);
-    }
-
-    private static void ValidateNames(IReadOnlyDictionary<string, string>? parameters, string property, string paramName)
-    {
-        foreach (var (name, value) in parameters ?? Empty)
-        {
-            if (string.IsNullOrWhiteSpace(name))
-            {
-                throw new ArgumentException($"IpqsPhoneRequest.{property} must not contain an empty name.", paramName);
-            }
-
-            if (ReservedNames.Contains(name.Trim()))
-            {
-                throw new ArgumentException($"IpqsPhoneRequest.{property} must not use the reserved name '{name}'; use the typed property instead.", paramName);
-            }
-
-            if (value is null)
-            {
-                throw new ArgumentException($"IpqsPhoneRequest.{property}['{name}'] must not be null.", paramName);
-            }
+            throw strictness
+                ? new ArgumentOutOfRangeException(paramName, request.Strictness, problem)
+                : new ArgumentException(problem, paramName);
         }
     }
 

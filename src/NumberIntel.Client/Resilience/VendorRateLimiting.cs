@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
-using NumberIntel.Client.Bind;
 using NumberIntel.Client.Http;
 using NumberIntel.Client.Telemetry;
 using Polly;
@@ -49,7 +48,7 @@ internal static class VendorRateLimiting
         {
             foreach (var argument in arguments)
             {
-                if (argument is BindScoringRequest { Msisdn.Count: > 0 and var count })
+                if (argument is IRateLimitedRequest { Permits: > 0 and var count })
                 {
                     return count;
                 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using NumberIntel.Client.Confidence;
 
 namespace NumberIntel.Client.Telemetry;
 
@@ -48,15 +47,6 @@ internal static class NumberIntelInstrumentation
     private static string? Version => typeof(NumberIntelInstrumentation).Assembly.GetName().Version?.ToString();
 
     public static string VendorTag(NumberIntelVendor vendor) => vendor == NumberIntelVendor.Bind ? "bind" : "ipqs";
-
-    public static string LabelTag(ConfidenceLabel label) => label switch
-    {
-        ConfidenceLabel.Verified => "verified",
-        ConfidenceLabel.Likely => "likely",
-        ConfidenceLabel.Uncertain => "uncertain",
-        ConfidenceLabel.Low => "low",
-        _ => "invalid",
-    };
 
     public static string ErrorKindTag(NumberAssessmentErrorKind kind) => kind switch
     {
@@ -108,11 +98,12 @@ internal static class NumberIntelInstrumentation
         }
     }
 
-    public static void Assessment(ConfidenceLabel label, bool degraded)
+    /// <summary>An assessment was returned; <paramref name="labelTag"/> is its label as a tag (the assessment layer names labels, this layer does not know them).</summary>
+    public static void Assessment(string labelTag, bool degraded)
     {
         if (Assessments.Enabled)
         {
-            Assessments.Add(1, new(NumberIntelTelemetry.TagLabel, LabelTag(label)), new(NumberIntelTelemetry.TagDegraded, degraded));
+            Assessments.Add(1, new(NumberIntelTelemetry.TagLabel, labelTag), new(NumberIntelTelemetry.TagDegraded, degraded));
         }
     }
 
@@ -160,11 +151,12 @@ internal static class NumberIntelInstrumentation
         }
     }
 
-    public static void AssessmentTime(TimeSpan elapsed, ConfidenceLabel label)
+    /// <summary>How long an assessment took; <paramref name="labelTag"/> is its label as a tag.</summary>
+    public static void AssessmentTime(TimeSpan elapsed, string labelTag)
     {
         if (AssessmentDuration.Enabled)
         {
-            AssessmentDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(NumberIntelTelemetry.TagLabel, LabelTag(label)));
+            AssessmentDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(NumberIntelTelemetry.TagLabel, labelTag));
         }
     }
 

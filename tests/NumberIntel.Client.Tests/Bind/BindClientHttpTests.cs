@@ -81,12 +81,12 @@ public sealed class BindClientHttpTests
     {
         await using var server = await BindTestServer.StartEchoAsync();
         using var http = new HttpClient();
-        var client = new BindClient(http, BindTestServer.Options(server, callback: new Uri("https://hooks.example.com/bind?x=1")));
+        var client = new BindClient(http, BindTestServer.Options(server, callback: new Uri("https://hooks.example.com/bind/callback/t0ken")));
 
         await client.ScoreAsync("385911234567");
 
         using var body = JsonDocument.Parse(Assert.Single(server.Requests).Body);
-        Assert.Equal("https://hooks.example.com/bind?x=1", body.RootElement.GetProperty("callback_url").GetString());
+        Assert.Equal("https://hooks.example.com/bind/callback/t0ken", body.RootElement.GetProperty("callback_url").GetString());
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class DistributedAssessmentCacheTests
     [Fact]
     public async Task BindAnswer_RoundTripsEveryFieldIncludingUnknownOnes()
     {
-        var answer = JsonSerializer.Deserialize(Fixture.Read("Bind/number-scoring-example.json"), NumberIntelJsonContext.Default.ListBindScoringResult)![0];
+        var answer = JsonSerializer.Deserialize(Fixture.Read("Bind/number-scoring-example.json"), BindJsonContext.Default.ListBindScoringResult)![0];
         answer = answer with { AdditionalProperties = new() { ["new_field"] = JsonDocument.Parse("{\"x\":1}").RootElement } };
 
         await _cache.SetBindAsync(Msisdn, answer);
@@ -49,12 +49,12 @@ public sealed class DistributedAssessmentCacheTests
     [Fact]
     public async Task IpqsAnswer_RoundTripsAndKeepsVariantsApart()
     {
-        var answer = JsonSerializer.Deserialize(Fixture.Read("Ipqs/phone-success-full.json"), NumberIntelJsonContext.Default.IpqsPhoneResult)!;
+        var answer = JsonSerializer.Deserialize(Fixture.Read("Ipqs/phone-success-full.json"), IpqsJsonContext.Default.IpqsPhoneResult)!;
 
         await _cache.SetIpqsAsync(Msisdn, "s1", answer);
         var read = await _cache.GetIpqsAsync(Msisdn, "s1");
 
-        Assert.Equal(JsonSerializer.Serialize(answer, NumberIntelJsonContext.Default.IpqsPhoneResult), JsonSerializer.Serialize(read!, NumberIntelJsonContext.Default.IpqsPhoneResult));
+        Assert.Equal(JsonSerializer.Serialize(answer, IpqsJsonContext.Default.IpqsPhoneResult), JsonSerializer.Serialize(read!, IpqsJsonContext.Default.IpqsPhoneResult));
         Assert.Equal(answer.FraudScore, read!.FraudScore);
         Assert.Equal(answer.LineTypeKind, read.LineTypeKind);
         Assert.Null(await _cache.GetIpqsAsync(Msisdn, null));
@@ -88,7 +88,7 @@ public sealed class DistributedAssessmentCacheTests
         Assert.Null(await _cache.GetBindAsync(Msisdn));
     }
 
-    private static string Json(BindScoringResult value) => JsonSerializer.Serialize(value, NumberIntelJsonContext.Default.BindScoringResult);
+    private static string Json(BindScoringResult value) => JsonSerializer.Serialize(value, BindJsonContext.Default.BindScoringResult);
 
     private sealed class Clock(TimeProvider time) : ISystemClock
     {

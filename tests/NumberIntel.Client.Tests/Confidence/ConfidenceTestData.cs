@@ -103,8 +103,8 @@ internal static class ConfidenceTestData
 
     // Fixtures go through the SDK's own source-generated contracts, the same path a real answer takes.
     public static BindScoringResult BindFixture(string name) =>
-        JsonSerializer.Deserialize(Fixture.Read("Confidence/" + name), NumberIntel.Client.Serialization.NumberIntelJsonContext.Default.ListBindScoringResult)![0];
+        JsonSerializer.Deserialize(Fixture.Read("Confidence/" + name), NumberIntel.Client.Bind.BindJsonContext.Default.ListBindScoringResult)![0];
 
     public static IpqsPhoneResult IpqsFixture(string name) =>
-        JsonSerializer.Deserialize(Fixture.Read("Confidence/" + name), NumberIntel.Client.Serialization.NumberIntelJsonContext.Default.IpqsPhoneResult)!;
+        JsonSerializer.Deserialize(Fixture.Read("Confidence/" + name), NumberIntel.Client.Ipqs.IpqsJsonContext.Default.IpqsPhoneResult)!;
 }

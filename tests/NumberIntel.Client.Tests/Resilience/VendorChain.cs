@@ -39,7 +39,7 @@ internal static class VendorChain
     /// <summary>A client of the Bind API over <see cref="Client"/>.</summary>
     public static BindClient Bind(HttpClient http, TimeProvider time, int maxItemAttempts = 1) =>
         new(
-            Refit.RestService.ForGenerated<IBindApi>(http, VendorHttp.BindSettings),
+            Refit.RestService.ForGenerated<IBindApi>(http, BindClient.RefitSettings),
             new BindOptions { ApiKey = "k", Resilience = new NumberIntelResilienceOptions { MaxItemAttempts = maxItemAttempts, UseJitter = false } },
             null,
             time);

@@ -8,7 +8,7 @@ namespace NumberIntel.Client.Tests.Serialization;
 public sealed class BindToleranceTests
 {
     private static IReadOnlyList<BindScoringResult> Items() =>
-        JsonSerializer.Deserialize(Fixture.Read("Bind/number-scoring-tolerance.json"), NumberIntelJsonContext.Default.BindScoringResponse)!.Items;
+        JsonSerializer.Deserialize(Fixture.Read("Bind/number-scoring-tolerance.json"), BindJsonContext.Default.BindScoringResponse)!.Items;
 
     [Fact]
     public void Deserialize_ResponseAsString_ReadAsCode()
@@ -116,6 +116,6 @@ public sealed class BindToleranceTests
     [Fact]
     public void Deserialize_RootObjectInsteadOfArray_ThrowsJsonException()
     {
-        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize("""{"msisdn":"1"}""", NumberIntelJsonContext.Default.BindScoringResponse));
+        Assert.ThrowsAny<JsonException>(() => JsonSerializer.Deserialize("""{"msisdn":"1"}""", BindJsonContext.Default.BindScoringResponse));
     }
 }

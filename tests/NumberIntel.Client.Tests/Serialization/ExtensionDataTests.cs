@@ -10,7 +10,7 @@ public sealed class ExtensionDataTests
     [Fact]
     public void Deserialize_UnknownTopLevelField_ExposedThroughAdditionalProperties()
     {
-        var result = JsonSerializer.Deserialize("""{"msisdn":"1","response":0,"carrier_risk":"high"}""", NumberIntelJsonContext.Default.BindScoringResult)!;
+        var result = JsonSerializer.Deserialize("""{"msisdn":"1","response":0,"carrier_risk":"high"}""", BindJsonContext.Default.BindScoringResult)!;
 
         Assert.Equal("high", result.AdditionalProperties!["carrier_risk"].GetString());
     }
@@ -25,7 +25,7 @@ public sealed class ExtensionDataTests
             AdditionalProperties = new Dictionary<string, JsonElement> { ["brand_new"] = extra.RootElement.Clone() },
         };
 
-        var json = JsonSerializer.Serialize(result, NumberIntelJsonContext.Default.IpqsPhoneResult);
+        var json = JsonSerializer.Serialize(result, IpqsJsonContext.Default.IpqsPhoneResult);
 
         using var document = JsonDocument.Parse(json);
         Assert.Equal(2, document.RootElement.GetProperty("brand_new").GetProperty("v").GetInt32());
@@ -36,7 +36,7 @@ public sealed class ExtensionDataTests
     [Fact]
     public void With_CopiesAdditionalProperties()
     {
-        var original = JsonSerializer.Deserialize("""{"msisdn":"1","future":true}""", NumberIntelJsonContext.Default.BindScoringResult)!;
+        var original = JsonSerializer.Deserialize("""{"msisdn":"1","future":true}""", BindJsonContext.Default.BindScoringResult)!;
 
         var copy = original with { Msisdn = "2" };
 
@@ -47,7 +47,7 @@ public sealed class ExtensionDataTests
     [Fact]
     public void Deserialize_NoUnknownFields_AdditionalPropertiesNull()
     {
-        var result = JsonSerializer.Deserialize("""{"msisdn":"1","response":0}""", NumberIntelJsonContext.Default.BindScoringResult)!;
+        var result = JsonSerializer.Deserialize("""{"msisdn":"1","response":0}""", BindJsonContext.Default.BindScoringResult)!;
 
         Assert.Null(result.AdditionalProperties);
     }

@@ -6,7 +6,7 @@ namespace NumberIntel.Client.Tests.Serialization;
 
 public sealed class IpqsToleranceTests
 {
-    private static IpqsPhoneResult Read(string json) => JsonSerializer.Deserialize(json, NumberIntelJsonContext.Default.IpqsPhoneResult)!;
+    private static IpqsPhoneResult Read(string json) => JsonSerializer.Deserialize(json, IpqsJsonContext.Default.IpqsPhoneResult)!;
 
     [Fact]
     public void Deserialize_MccMncWithLeadingZeros_KeptAsStrings()

@@ -1,6 +1,6 @@
-using NumberIntel.Client.Ipqs;
+using NumberIntel.Client.Serialization;
 
-namespace NumberIntel.Client.Serialization;
+namespace NumberIntel.Client.Ipqs;
 
 /// <summary>Maps IPQS's open <c>line_type</c> strings onto <see cref="IpqsLineType"/>.</summary>
 internal static class IpqsLineTypeParser

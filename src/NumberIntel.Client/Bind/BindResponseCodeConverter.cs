@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using NumberIntel.Client.Bind;
+using NumberIntel.Client.Serialization;
 
-namespace NumberIntel.Client.Serialization;
+namespace NumberIntel.Client.Bind;
 
 /// <summary>Reads Bind's numeric <c>response</c> (or a numeric string); anything else is <see cref="BindResponseCode.Unknown"/>.</summary>
 internal sealed class BindResponseCodeConverter : JsonConverter<BindResponseCode>

@@ -1,6 +1,6 @@
-using NumberIntel.Client.Ipqs;
+using NumberIntel.Client.Serialization;
 
-namespace NumberIntel.Client.Serialization;
+namespace NumberIntel.Client.Ipqs;
 
 /// <summary>Maps IPQS's <c>active_status</c> strings onto <see cref="IpqsActiveStatus"/>.</summary>
 internal static class IpqsActiveStatusParser

@@ -1,12 +1,12 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NumberIntel.Client.Assessment;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Caching;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.Ipqs;
 using NumberIntel.Client.PhoneNumbers;
-using NumberIntel.Client.Telemetry;
 
 namespace NumberIntel.Client;
 
@@ -48,7 +48,8 @@ public sealed class NumberIntelClient : INumberIntelClient
     private readonly IBindClient? _bind;
     private readonly IIpqsClient? _ipqs;
     private readonly AssessmentCore _core;
-    private readonly DirectGateway _direct;
+    private readonly AssessmentInstrumentation _instrumentation;
+    private readonly ResolveRoute _direct;
     private readonly VendorStrategy _strategy;
     private readonly NumberIntelVendor _cascadeFirst;
     private readonly FailureMode _failureMode;
@@ -66,7 +67,11 @@ public sealed class NumberIntelClient : INumberIntelClient
     /// <param name="cache">Where vendor answers are cached, or null; ignored when <see cref="NumberIntelCacheOptions.Enabled"/> is false.</param>
     /// <param name="logger">Logs (numbers redacted unless <see cref="NumberIntelOptions.LogFullNumbers"/>; never keys), or null.</param>
     /// <param name="timeProvider">The clock for durations and progress; <see cref="TimeProvider.System"/> when null.</param>
-    /// <exception cref="ArgumentException">No vendor is usable, or a setting is out of range.</exception>
+    /// <exception cref="ArgumentException">
+    /// No vendor is usable, or a setting is out of range: the same rules and bounds as <c>AddNumberIntel</c>'s start-up
+    /// validation (e.g. <see cref="NumberIntelOptions.MaxConcurrency"/> 1 to 256, <see cref="BindOptions.MaxBatchSize"/>
+    /// 1 to 100, rejected rather than clamped); the message names the setting.
+    /// </exception>
     public NumberIntelClient(
         IBindClient? bindClient,
         IIpqsClient? ipqsClient,
@@ -87,16 +92,19 @@ public sealed class NumberIntelClient : INumberIntelClient
             throw new ArgumentException("No vendor is usable: give a Bind client, an IPQS client, or both.", nameof(bindClient));
         }
 
-        if (options.MaxConcurrency is < 1 or > 256)
+        // The same rules and bounds as AddNumberIntel's start-up validation; an invalid value is rejected, never clamped.
+        var errors = new List<string>();
+        NumberIntelOptionsRules.CollectFacadeErrors(options, nameof(NumberIntelOptions), ".", errors);
+        if (errors.Count > 0)
         {
-            throw new ArgumentException("NumberIntelOptions.MaxConcurrency must be between 1 and 256.", nameof(options));
+            throw new ArgumentException(string.Join(" ", errors), nameof(options));
         }
 
-        _strategy = Defined(options.Vendors, nameof(options));
+        _strategy = options.Vendors;
         _cascadeFirst = options.CascadeFirst == NumberIntelVendor.Ipqs ? NumberIntelVendor.Ipqs : NumberIntelVendor.Bind;
-        _failureMode = Defined(options.FailureMode, nameof(options));
+        _failureMode = options.FailureMode;
         _defaultRegion = string.IsNullOrWhiteSpace(options.DefaultRegion) ? null : options.DefaultRegion.Trim();
-        _offlineValidation = Defined(options.OfflineValidation, nameof(options));
+        _offlineValidation = options.OfflineValidation;
         if (normalizer.OfflineValidation != _offlineValidation)
         {
             // One rule in one place: the gate before the paid call and the normalizer's format step must agree.
@@ -107,18 +115,20 @@ public sealed class NumberIntelClient : INumberIntelClient
         }
 
         _maxConcurrency = options.MaxConcurrency;
-        _bindBatchSize = Math.Clamp(options.Bind?.MaxBatchSize ?? BindOptions.DefaultMaxBatchSize, 1, BindOptions.DefaultMaxBatchSize);
+        _bindBatchSize = options.Bind?.MaxBatchSize ?? BindOptions.DefaultMaxBatchSize;
         _ipqsDefaultRequest = options.Ipqs?.DefaultRequest;
         Vendors = VendorOutcome.Vendors(_bind is not null, _ipqs is not null);
 
         var useCache = cache is not null && options.Cache?.Enabled != false;
-        _core = new AssessmentCore(
-            normalizer,
-            useCache ? cache : null,
+        _instrumentation = new AssessmentInstrumentation(
             (ILogger?)logger ?? NullLogger<NumberIntelClient>.Instance,
             timeProvider ?? TimeProvider.System,
             options.LogFullNumbers);
-        _direct = new DirectGateway(_core, _bind, _ipqs);
+        var answers = useCache ? new VendorAnswerCache(cache!, _instrumentation) : null;
+        _core = new AssessmentCore(normalizer, new VendorLookups(answers, _instrumentation));
+
+        // One assessment: a fatal error of one vendor cancels the other's call; each degradation is logged at warning.
+        _direct = new ResolveRoute(new DirectGateway(_instrumentation, _bind, _ipqs), null, CancelSiblingOnFatal: true, DegradedLogLevel: LogLevel.Warning);
     }
 
     /// <summary>The vendors this client can ask (client given and API key set).</summary>
@@ -192,15 +202,11 @@ public sealed class NumberIntelClient : INumberIntelClient
         _ => null,
     };
 
-    private static T Defined<T>(T value, string paramName)
-        where T : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw new ArgumentException($"{typeof(T).Name} value {value} is not defined.", paramName);
-
     private async Task<NumberAssessment> AssessCoreAsync(string input, AssessmentPlan plan, CancellationToken cancellationToken)
     {
-        var started = _core.TimeProvider.GetTimestamp();
+        var started = _instrumentation.TimeProvider.GetTimestamp();
         var number = PhoneNumberParser.Parse(input, plan.Region);
-        using var activity = AssessmentCore.StartAssessActivity(default, plan.Strategy);
+        using var activity = AssessmentInstrumentation.StartAssessActivity(default, plan.Strategy);
         VendorOutcome? outcome = null;
         if (number.PassesOfflineValidation(plan.OfflineValidation))
         {
@@ -216,9 +222,9 @@ public sealed class NumberIntelClient : INumberIntelClient
         }
 
         var assessment = _core.Build(input, 0, number, outcome, null);
-        _core.EndAssessment(activity, number.Msisdn, assessment.Label, outcome, started);
-        NumberIntelInstrumentation.Assessment(assessment.Label, assessment.Degraded);
-        _core.LogAssessed(assessment);
+        _instrumentation.EndAssessment(activity, number.Msisdn, assessment.Label, outcome, started);
+        AssessmentInstrumentation.Returned(assessment);
+        _instrumentation.LogAssessed(assessment);
         return assessment;
     }
 
@@ -228,7 +234,7 @@ public sealed class NumberIntelClient : INumberIntelClient
         AssessManyRun.Settings settings,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var run = new AssessManyRun(_core, settings, _bind, _ipqs, inputs, asyncInputs, cancellationToken);
+        var run = new AssessManyRun(_core, _instrumentation, settings, _bind, _ipqs, inputs, asyncInputs, cancellationToken);
         try
         {
             run.Start();
@@ -247,8 +253,11 @@ public sealed class NumberIntelClient : INumberIntelClient
     {
         var plan = CreatePlan(options);
         var concurrency = options?.MaxConcurrency ?? _maxConcurrency;
-        ArgumentOutOfRangeException.ThrowIfLessThan(concurrency, 1, "options.MaxConcurrency");
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(concurrency, 256, "options.MaxConcurrency");
+        if (NumberIntelOptionsRules.CheckConcurrency(concurrency, "AssessManyOptions.MaxConcurrency") is { } concurrencyError)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), concurrency, concurrencyError);
+        }
+
         var duplicateWindow = options?.DuplicateWindow ?? AssessManyOptions.DefaultDuplicateWindow;
         ArgumentOutOfRangeException.ThrowIfNegative(duplicateWindow, "options.DuplicateWindow");
         var interval = options?.ProgressInterval ?? AssessManyOptions.DefaultProgressInterval;

@@ -1,6 +1,6 @@
-using NumberIntel.Client.Bind;
+using NumberIntel.Client.Serialization;
 
-namespace NumberIntel.Client.Serialization;
+namespace NumberIntel.Client.Bind;
 
 /// <summary>Maps Bind's <c>scoring.credibility</c> strings; unknown values are <see cref="Credibility.Unknown"/>.</summary>
 internal sealed class CredibilityConverter : TolerantEnumConverter<Credibility>

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Logging;
-using NumberIntel.Client.Bind;
+using NumberIntel.Client.Resilience;
 using NumberIntel.Client.Telemetry;
 using Polly;
 using Polly.Retry;
 
-namespace NumberIntel.Client.Resilience;
+namespace NumberIntel.Client.Bind;
 
 /// <summary>
 /// Bind's per-item retry as a Polly retry strategy on the batch <em>result</em>: an outcome that still holds items
@@ -55,11 +55,6 @@ internal sealed class BindItemRetry
             })
             .Build();
     }
-
-    /// <summary>Whether an item's code asks for the item to be sent again.</summary>
-    /// <param name="code">The item's code.</param>
-    /// <returns>True for 4 and 7.</returns>
-    public static bool IsRetryable(BindResponseCode code) => code is BindResponseCode.Throttled or BindResponseCode.Timeout;
 
     /// <summary>Scores distinct MSISDNs, resubmitting only the items answered 4 or 7.</summary>
     /// <param name="msisdns">Distinct MSISDNs of one batch.</param>

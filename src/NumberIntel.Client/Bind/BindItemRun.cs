@@ -1,6 +1,4 @@
-using NumberIntel.Client.Bind;
-
-namespace NumberIntel.Client.Resilience;
+namespace NumberIntel.Client.Bind;
 
 /// <summary>
 /// The state of one Bind batch across item attempts: the latest result of every item and which items still carry
@@ -58,7 +56,7 @@ internal sealed class BindItemRun
         {
             var index = _pending is null ? i : _pending[i];
             Results[index] = answers[i];
-            if (BindItemRetry.IsRetryable(answers[i].Response))
+            if (answers[i].Response.IsRetryable())
             {
                 retry.Add(index);
             }

@@ -1,10 +1,8 @@
 using System.Text.Json.Serialization;
-using NumberIntel.Client.Bind;
-using NumberIntel.Client.Ipqs;
 
-namespace NumberIntel.Client.Serialization;
+namespace NumberIntel.Client.Bind;
 
-/// <summary>Source-generated System.Text.Json contracts for every wire type (AOT and trim safe).</summary>
+/// <summary>Source-generated System.Text.Json contracts for Bind's wire types (AOT and trim safe); IPQS has its own context, so that each vendor's folder holds its whole wire.</summary>
 [JsonSourceGenerationOptions(
     GenerationMode = JsonSourceGenerationMode.Metadata,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
@@ -22,10 +20,6 @@ namespace NumberIntel.Client.Serialization;
 [JsonSerializable(typeof(BindSocialPresence))]
 [JsonSerializable(typeof(BindPlatformPresence))]
 [JsonSerializable(typeof(BindWhatsAppPresence))]
-[JsonSerializable(typeof(IpqsPhoneResult))]
-[JsonSerializable(typeof(IpqsAssociatedEmailAddresses))]
-[JsonSerializable(typeof(IpqsTransactionDetails))]
-[JsonSerializable(typeof(IpqsNumberRecycling))]
-internal sealed partial class NumberIntelJsonContext : JsonSerializerContext
+internal sealed partial class BindJsonContext : JsonSerializerContext
 {
 }

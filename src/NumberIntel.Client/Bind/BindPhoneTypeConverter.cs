@@ -1,6 +1,6 @@
-using NumberIntel.Client.Bind;
+using NumberIntel.Client.Serialization;
 
-namespace NumberIntel.Client.Serialization;
+namespace NumberIntel.Client.Bind;
 
 /// <summary>Maps Bind's <c>phone.type</c> strings; unknown values and <c>n/a</c> are <see cref="BindPhoneType.Unknown"/>.</summary>
 internal sealed class BindPhoneTypeConverter : TolerantEnumConverter<BindPhoneType>
