@@ -83,6 +83,14 @@ internal static class ListRuns
         }
     }
 
+    /// <summary><c>--serve-emulator</c>: starts the emulator, prints <c>BIND_BASE IPQS_BASE BIND_KEY IPQS_KEY</c> on one line and serves until standard input closes (for the cold-start runs).</summary>
+    public static async Task ServeEmulatorAsync()
+    {
+        await using var emulator = await NumberIntelEmulator.StartAsync(new NumberIntelEmulatorOptions { RecentRequestLimit = 0, NumberCountLimit = 0 });
+        Console.WriteLine($"{emulator.BindBaseAddress} {emulator.IpqsBaseAddress} {emulator.BindApiKey} {emulator.IpqsApiKey}");
+        await Console.In.ReadToEndAsync();
+    }
+
     private static (INumberIntelClient Client, ServiceProvider Services) Hosted(Action<NumberIntelOptions> configure, Action<IHttpClientBuilder>? primary, NumberIntelEmulator? emulator = null)
     {
         var services = new ServiceCollection();
