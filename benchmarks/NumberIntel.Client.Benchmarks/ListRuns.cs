@@ -38,7 +38,9 @@ internal static class ListRuns
             Collect();
             var before = WorkingSetMb();
             var (peakBefore, resetPeak) = ResetPeak();
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
             var rerun = await RunAsync(client, path);
+            var gcText = string.Create(CultureInfo.InvariantCulture, $"GCs during the re-run: gen0 {GC.CollectionCount(0) - gcs.Item1}, gen1 {GC.CollectionCount(1) - gcs.Item2}, gen2 {GC.CollectionCount(2) - gcs.Item3}, pause {(GC.GetTotalPauseDuration() - gcs.Item4).TotalSeconds:0.00} s, allocated {(GC.GetTotalAllocatedBytes() - gcs.Item5) / (double)lines:N0} B per line");
             for (var i = 1; i < repeat; i++)
             {
                 await RunAsync(client, path); // --repeat: more of the re-run for a profiler
@@ -55,7 +57,8 @@ internal static class ListRuns
 
             var sent = handler.BindRequests - bind + handler.IpqsRequests - ipqs;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"re-run (every answer cached): {rerun.Seconds:0.00} s = {lines / rerun.Seconds:N0} lines/s, CPU {rerun.Cpu:0.00} s; vendor requests {sent:N0}; cache hits {rerun.CacheHits:N0}; duplicates {rerun.Duplicates:N0}; degraded {rerun.Degraded:N0}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio re-run / floor (throughput): {floor.Seconds / rerun.Seconds:0.000}"));
+            Console.WriteLine(gcText);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio re-run / floor (throughput): {floor.Seconds / rerun.Seconds:0.000}; by CPU time: {floor.Cpu / rerun.Cpu:0.000}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"working set: {before:0} MB before the re-run (cache full), peak during the re-run {(resetPeak ? peakDuring.ToString("0", CultureInfo.InvariantCulture) : "n/a")} MB (+{(resetPeak ? (peakDuring - before).ToString("0", CultureInfo.InvariantCulture) : "n/a")} MB), process peak {Math.Max(peakBefore, peakDuring):0} MB; managed after full GC {GC.GetTotalMemory(true) / 1048576.0:0} MB"));
             if (sent != 0)
             {
