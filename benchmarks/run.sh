@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Reproduces benchmarks/README.md: all BenchmarkDotNet suites (short in-process job), then the 1M peak-memory run.
+# Reproduces benchmarks/README.md: all BenchmarkDotNet suites (short in-process job), the 1M peak-memory run, §5 (bulk)
+# and §6 (cached re-run, sandbox vs in-memory throughput, cold start).
 # Usage: benchmarks/run.sh [extra BenchmarkDotNet args]   (from the repository root or anywhere)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,3 +26,14 @@ for lines in 100000 1000000; do
     --format csv --output "$out/bulk-$lines.csv" --no-progress 2>&1 | grep -E "summary|Maximum resident|User time|System time" \
     | tee "$out/sandbox-$lines.txt"
 done
+# §6 (issue 15 goals 4, 6, 7). Goal 4: the same lists assessed a second time with every answer cached, against the
+# read + parse floor (~1 + 4 min). Goal 6: the SDK over the in-memory vendors on the same lists, to set against the
+# sandbox lines/s above (and over the sandbox's loopback emulator without the CLI, for the attribution).
+# Goal 7: cold start under JIT (and its levers) and Native AOT, 7 process runs per variant (~5 min with the publishes).
+project_dll=benchmarks/NumberIntel.Client.Benchmarks/bin/Release/net10.0/NumberIntel.Client.Benchmarks.dll
+for lines in 100000 1000000; do
+  dotnet "$project_dll" --cached-rerun "$out/bulk-$lines.txt" | tee "$out/cached-rerun-$lines.txt"
+  dotnet "$project_dll" --list-throughput "$out/bulk-$lines.txt" | tee "$out/list-throughput-$lines.txt"
+done
+dotnet "$project_dll" --list-throughput "$out/bulk-100000.txt" --emulator | tee -a "$out/list-throughput-100000.txt"
+COLDSTART_OUT="$out/coldstart" benchmarks/scripts/cold-start.sh 7 | tail -8

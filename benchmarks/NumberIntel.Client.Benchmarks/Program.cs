@@ -6,6 +6,9 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using NumberIntel.Client.Benchmarks;
 
 // dotnet run -c Release -- --peak-memory [count] [--cache]     memory profile of a bulk run
+// dotnet run -c Release -- --cached-rerun FILE                a list assessed again with every answer cached, vs read + parse
+// dotnet run -c Release -- --list-throughput FILE [--emulator] a list over the in-memory vendors (or the sandbox's emulator)
+// dotnet run -c Release -- --serve-emulator                  the emulator for the cold-start runs (until stdin closes)
 // dotnet run -c Release -- --alloc                            bytes allocated per call of each single-assessment row
 // dotnet run -c Release -- --normalizer-cpu                   normalizer ops/s per core by process CPU time
 // dotnet run -c Release -- --smoke                            what each single-assessment row returns
@@ -13,6 +16,25 @@ using NumberIntel.Client.Benchmarks;
 if (args.Contains("--peak-memory"))
 {
     await PeakMemory.RunAsync(args);
+    return;
+}
+
+if (Array.IndexOf(args, "--cached-rerun") is var rerun and >= 0)
+{
+    var repeat = Array.IndexOf(args, "--repeat") is var r and >= 0 ? int.Parse(args[r + 1], System.Globalization.CultureInfo.InvariantCulture) : 1;
+    await ListRuns.CachedRerunAsync(args[rerun + 1], repeat, args.Contains("--attribution"));
+    return;
+}
+
+if (Array.IndexOf(args, "--list-throughput") is var list and >= 0)
+{
+    await ListRuns.ThroughputAsync(args[list + 1], args.Contains("--emulator"));
+    return;
+}
+
+if (args.Contains("--serve-emulator"))
+{
+    await ListRuns.ServeEmulatorAsync();
     return;
 }
 

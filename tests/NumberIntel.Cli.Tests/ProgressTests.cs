@@ -22,6 +22,25 @@ public sealed class ProgressTests
     }
 
     [Fact]
+    public async Task BulkRun_StderrIsTerminal_ShowsAchievedRatePerVendorNextToConfigured()
+    {
+        using var input = TempFile.WithLines(Lines);
+        using var output = new TempFile(".jsonl");
+        var configuration = new Dictionary<string, string?>
+        {
+            ["NumberIntel:Bind:RateLimit:Enabled"] = "true",
+            ["NumberIntel:Bind:RateLimit:PermitsPerSecond"] = "400",
+            ["NumberIntel:Ipqs:RateLimit:Enabled"] = "true",
+            ["NumberIntel:Ipqs:RateLimit:PermitsPerSecond"] = "100",
+        };
+
+        var result = await CliRun.RunAsync(["assess", "--input", input.Path, "--output", output.Path], WithTerminalStderr(FakeClientRun.Options(configuration: configuration)) with { Width = 200 });
+
+        Assert.Equal(CliExitCodes.Success, result.ExitCode);
+        Assert.True(System.Text.RegularExpressions.Regex.IsMatch(result.Stderr, @"IPQS [0-9.,]+/100 per s · Bind [0-9.,]+/400 per s"), result.Stderr);
+    }
+
+    [Fact]
     public async Task BulkRun_NoProgressOption_ShowsNoProgressLine()
     {
         using var input = TempFile.WithLines(Lines);

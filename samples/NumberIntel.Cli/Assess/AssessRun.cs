@@ -111,7 +111,8 @@ internal static class AssessRun
                 if (showProgress)
                 {
                     var console = Consoles.Create(io.Stderr, terminal: true, options.Width);
-                    await ProgressDisplay.RunAsync(console, stats, total, tick => pipeline.RunAsync(inputs, resumed.Written, resumed.LastInput, tick, cancellationToken));
+                    var rates = new VendorRateMeter(VendorAllocation.From(configured, settings.Vendors), VendorRateMeter.DefaultWindow);
+                    await ProgressDisplay.RunAsync(console, stats, rates, total, tick => pipeline.RunAsync(inputs, resumed.Written, resumed.LastInput, tick, cancellationToken));
                 }
                 else
                 {

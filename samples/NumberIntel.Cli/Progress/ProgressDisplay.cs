@@ -6,14 +6,14 @@ namespace NumberIntel.Cli.Progress;
 
 /// <summary>
 /// The live progress bar on standard error: done/total (or done, while the total is unknown), rate, paid lookups,
-/// cache hits, duplicates and ETA. Shown only when standard error is a terminal and results go elsewhere.
+/// cache hits, the achieved rate per vendor next to the configured one (<see cref="VendorRateMeter"/>), duplicates and ETA. Shown only when standard error is a terminal and results go elsewhere.
 /// </summary>
 internal static class ProgressDisplay
 {
     private static readonly TimeSpan UpdateEvery = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Runs <paramref name="body"/> under the progress bar; <paramref name="body"/> calls the tick it is given after each result.</summary>
-    public static Task RunAsync(IAnsiConsole console, RunStats stats, Task<long?>? total, Func<Action, Task> body) =>
+    public static Task RunAsync(IAnsiConsole console, RunStats stats, VendorRateMeter? rates, Task<long?>? total, Func<Action, Task> body) =>
         console.Progress()
             .AutoClear(false)
             .HideCompleted(false)
@@ -40,7 +40,8 @@ internal static class ProgressDisplay
                         task.Value = done;
                     }
 
-                    task.Description = Describe(stats, known);
+                    rates?.Observe(stats.Elapsed, stats.PaidBind, stats.PaidIpqs);
+                    task.Description = Describe(stats, known, rates);
                 }
 
                 try
@@ -65,7 +66,7 @@ internal static class ProgressDisplay
                 }
             });
 
-    internal static string Describe(RunStats stats, long? total)
+    internal static string Describe(RunStats stats, long? total, VendorRateMeter? rates = null)
     {
         var c = CultureInfo.InvariantCulture;
         var done = stats.Done;
@@ -74,6 +75,11 @@ internal static class ProgressDisplay
             ? string.Create(c, $"{done:N0}/{t:N0}")
             : string.Create(c, $"{done:N0}/?");
         text += string.Create(c, $" · {rate:N0}/s · paid {stats.PaidLookups:N0} · cache hits {stats.CacheHits:N0}");
+        if (rates?.Describe() is { Length: > 0 } vendors)
+        {
+            text += " · " + vendors;
+        }
+
         if (stats.Duplicates > 0)
         {
             text += string.Create(c, $" · duplicates {stats.Duplicates:N0}");
