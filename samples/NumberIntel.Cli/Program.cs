@@ -6,6 +6,10 @@ namespace NumberIntel.Cli;
 /// <summary>The entry point of <c>numberintel</c>: wires the real console and the process's signals to <see cref="CliApp"/>.</summary>
 public static class Program
 {
+    /// <summary>The line written to standard error when the first SIGINT/SIGTERM is received.</summary>
+    public const string StopAcknowledgement =
+        "numberintel: stopping: no new lookups; the ones in flight finish and every answer is written. Signal again (Ctrl+C) to stop at once.";
+
     /// <summary>
     /// Runs the CLI on the process's console. The first SIGINT (Ctrl+C) or SIGTERM (<c>docker stop</c>, job schedulers)
     /// stops the run gracefully — no new lookups, the ones in flight finish, every answer is written, the summary printed —
@@ -24,7 +28,11 @@ public static class Program
             if (!stop.Request(exitCode))
             {
                 abort.Cancel(); // the second signal: at once
+                return;
             }
+
+            // Acknowledged at once, so the user (or a supervisor) knows the signal arrived and what a second one does.
+            Console.Error.WriteLine(StopAcknowledgement);
         }
 
         using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => OnSignal(c, CliExitCodes.Cancelled));

@@ -30,14 +30,15 @@ public sealed class SignalProcessTests
         using var output = new TempFile(".jsonl");
 
         using var process = CliProcess.Start(emulator, ["assess", "--input", input.Path, "--output", output.Path]);
-        var stderr = process.StandardError.ReadToEndAsync();
-        await WaitForHitAsync(hold, process, stderr);
+        var stderr = StderrWatch.Start(process);
+        await WaitForHitAsync(hold, process, stderr.All);
         await KillAsync(process, signal);
+        await stderr.WaitForLineAsync(Program.StopAcknowledgement, TestContext.Timeout); // the stop is taken before the held lookup ends
         hold.Release();
         await process.WaitForExitAsync().WaitAsync(TestContext.Timeout);
 
         Assert.Equal(exitCode, process.ExitCode);
-        Assert.Contains("summary: cancelled after", await stderr, StringComparison.Ordinal);
+        Assert.Contains("summary: cancelled after", await stderr.All, StringComparison.Ordinal);
         var second = await CliRun.RunAsync(["assess", "--input", input.Path, "--output", output.Path, "--resume"], ResumeTests.Options(emulator));
         Assert.Equal(CliExitCodes.Success, second.ExitCode);
         Assert.Equal(await File.ReadAllLinesAsync(expected.Path), await File.ReadAllLinesAsync(output.Path));
@@ -56,15 +57,16 @@ public sealed class SignalProcessTests
 
         // The held lookup would keep a graceful stop waiting for five minutes: only the second signal can end it in time.
         using var process = CliProcess.Start(emulator, ["assess", "--input", input.Path, "--output", output.Path, "--vendors", "ipqs", "--set", "NumberIntel:Ipqs:Resilience:AttemptTimeout=00:05:00", "--set", "NumberIntel:Ipqs:Resilience:TotalTimeout=00:10:00", "--set", "NumberIntel:MaxConcurrency=1"]);
-        var stderr = process.StandardError.ReadToEndAsync();
-        await WaitForHitAsync(hold, process, stderr);
+        var stderr = StderrWatch.Start(process);
+        await WaitForHitAsync(hold, process, stderr.All);
         await KillAsync(process, "INT");
+        await stderr.WaitForLineAsync(Program.StopAcknowledgement, TestContext.Timeout); // two pending signals would be one
         await KillAsync(process, "INT");
         await process.WaitForExitAsync().WaitAsync(TestContext.Timeout);
 
         Assert.Equal(CliExitCodes.Cancelled, process.ExitCode);
         Assert.Equal(10, File.ReadLines(output.Path).Count());
-        Assert.Contains("cancelled", await stderr, StringComparison.Ordinal);
+        Assert.Contains("cancelled", await stderr.All, StringComparison.Ordinal);
     }
 
     /// <summary>Waits until the child's lookup is held; fails with the child's standard error if it ended first.</summary>
