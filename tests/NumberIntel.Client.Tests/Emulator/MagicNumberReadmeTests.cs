@@ -23,7 +23,7 @@ public sealed class MagicNumberReadmeTests
         var expected = Render();
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
-            var source = Path.Combine(FindRepositoryRoot(), "README.md");
+            var source = Path.Combine(RepositoryRoot.Find(), "README.md");
             File.WriteAllText(source, Replace(File.ReadAllText(source), expected));
             return;
         }
@@ -94,18 +94,5 @@ public sealed class MagicNumberReadmeTests
         var start = readme.IndexOf(Begin, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
         return readme[..(start + Begin.Length)] + "\n" + table + readme[end..];
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NumberIntel.Client.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"NumberIntel.Client.sln was not found above {AppContext.BaseDirectory}.");
     }
 }
