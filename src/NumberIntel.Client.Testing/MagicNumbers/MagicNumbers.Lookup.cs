@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace NumberIntel.Client.Testing;
 
-/// <content>The table built from the numbers above and the scenario definitions (<c>MagicScenarios</c>), and its lookups.</content>
+/// <content>The table — each number with the facts of its scenario definition (<c>MagicScenarios</c>) — and its lookups.</content>
 public static partial class MagicNumbers
 {
     /// <summary>The whole table, in country then scenario order.</summary>

@@ -24,6 +24,16 @@ public sealed class MagicScenarioDocsTests
         Assert.Equal(magic.ExpectedDisposable, summary.Contains(expected + ", disposable", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ScenarioDocs_DisposableCarrier_NameEveryCountrysCarrier()
+    {
+        var summary = Summary("F:" + typeof(MagicNumberScenario).FullName + "." + MagicNumberScenario.LowDisposableCarrier);
+
+        Assert.All(
+            MagicNumbers.All.Where(m => m.Scenario == MagicNumberScenario.LowDisposableCarrier),
+            m => Assert.Contains(MagicScenarios.DisposableCarrierOf(m.CountryCode), summary, StringComparison.Ordinal));
+    }
+
     private static string Summary(string member)
     {
         var path = Path.Combine(AppContext.BaseDirectory, "NumberIntel.Client.Testing.xml");
