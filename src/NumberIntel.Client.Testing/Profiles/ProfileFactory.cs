@@ -61,48 +61,12 @@ internal static class ProfileFactory
             throw new InvalidOperationException($"Magic number {magic.E164} is outside the modelled countries.");
         }
 
-        var lineType = magic.Scenario switch
-        {
-            MagicNumberScenario.VerifiedLandline => EmulatedLineType.Landline,
-            MagicNumberScenario.LikelyTollFree => EmulatedLineType.TollFree,
-            MagicNumberScenario.UncertainSharedCost => EmulatedLineType.SharedCost,
-            MagicNumberScenario.UncertainPremiumRate => EmulatedLineType.PremiumRate,
-            MagicNumberScenario.LowVoip => EmulatedLineType.Voip,
-            _ => EmulatedLineType.Mobile,
-        };
-        var clean = Clean(msisdn, plan, national, lineType, pseudoRandom: false);
-        return magic.Scenario switch
-        {
-            MagicNumberScenario.LowVoip => clean with { Voip = true },
-            MagicNumberScenario.LowDisposableCarrier => clean with
-            {
-                CurrentNetwork = DisposableCarrier(magic.CountryCode),
-                InitialNetwork = DisposableCarrier(magic.CountryCode),
-                Mcc = null,
-                Prepaid = null,
-                PortedTimes = 0,
-                FirstPorted = null,
-                LastPorted = null,
-            },
-            MagicNumberScenario.LowDisposable => clean with { IsDisposable = "yes", Prepaid = true },
-            MagicNumberScenario.LowCredibility => clean with { Credibility = "very_low" },
-            MagicNumberScenario.UncertainCredibility => clean with { Credibility = "intermediate" },
-            MagicNumberScenario.UncertainFraudScore => clean with { FraudScore = 80 },
-            MagicNumberScenario.LowFraudScore => clean with { FraudScore = 88 },
-            MagicNumberScenario.LowHighRiskFraudScore => clean with { FraudScore = 95 },
-            MagicNumberScenario.LowRecentAbuse => clean with { FraudScore = 40, RecentAbuse = true },
-            MagicNumberScenario.LowInactiveLine => clean with { Active = false, ActiveStatus = "Disconnected Line", UserActivity = "none" },
-            MagicNumberScenario.UncertainRisky => clean with { FraudScore = 50, Risky = true },
-            MagicNumberScenario.UncertainSpammer => clean with { FraudScore = 45, Spammer = true },
-            MagicNumberScenario.VerifiedRecordedFlags => clean with { Prepaid = true, Leaked = true, DoNotCall = true },
-            MagicNumberScenario.Invalid => Invalid(msisdn, plan, national),
-            MagicNumberScenario.NotResolved => clean with { BindCode = BindResponseCode.NotResolved },
-            _ => clean,
-        };
+        var spec = MagicScenarios.Of(magic.Scenario);
+        return spec.Shape(Clean(msisdn, plan, national, spec.LineType, pseudoRandom: false), magic.CountryCode);
     }
 
     /// <summary>A number neither vendor considers valid: Bind 5, IPQS <c>valid: false</c>.</summary>
-    private static NumberProfile Invalid(string msisdn, CountryPlan? plan, string? national) => new()
+    internal static NumberProfile Invalid(string msisdn, CountryPlan? plan, string? national) => new()
     {
         Msisdn = msisdn,
         Country = plan,
@@ -282,11 +246,5 @@ internal static class ProfileFactory
             < 96 => clean with { Spammer = true, FraudScore = 40 + StableHash.Pick(msisdn, "spammer", 30) },
             _ => clean,
         };
-    }
-
-    private static Carrier DisposableCarrier(string countryCode)
-    {
-        var name = MagicNumbers.DisposableCarrierOf(countryCode);
-        return new Carrier(name, name);
     }
 }

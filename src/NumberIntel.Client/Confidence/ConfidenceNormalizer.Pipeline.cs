@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using NumberIntel.Client.Bind;
@@ -74,19 +75,25 @@ public sealed partial class ConfidenceNormalizer
     };
 
 
-    /// <summary>The running state of one normalization: the label so far and the steps recorded.</summary>
-    private struct Pipeline
+    /// <summary>
+    /// The running state of one normalization: the label so far and the steps recorded. Steps are recorded into a
+    /// buffer rented from the shared pool that grows as needed (no step count to keep in sync with the steps); the
+    /// result gets one exactly sized copy and the buffer goes back to the pool.
+    /// </summary>
+    internal struct Pipeline
     {
-        private readonly ConfidenceStep[]? _steps;
+        /// <summary>The first buffer rented: room for every step of the longest pipeline today; more steps grow it.</summary>
+        private const int InitialCapacity = 32;
+
+        private ConfidenceStep[]? _steps;
         private int _count;
         private ConfidenceLabel _label;
         private DisposableDiagnostics _disposable;
 
-        /// <param name="stepCount">The steps this pipeline records at most.</param>
         /// <param name="record">Whether to record the steps now (diagnostics read) or only compute the label (diagnostics on demand).</param>
-        public Pipeline(int stepCount, bool record)
+        public Pipeline(bool record)
         {
-            _steps = record ? new ConfidenceStep[stepCount] : null;
+            _steps = record ? ArrayPool<ConfidenceStep>.Shared.Rent(InitialCapacity) : null;
             _label = ConfidenceLabel.Verified;
             _disposable = DisposableDiagnostics.NotDisposable;
         }
@@ -106,10 +113,30 @@ public sealed partial class ConfidenceNormalizer
 
             if (_steps is not null)
             {
+                if (_count == _steps.Length)
+                {
+                    Grow();
+                }
+
                 _steps[_count++] = new ConfidenceStep(name, vendor, observed, decision, applied, reason);
             }
 
             return applied;
+        }
+
+        private void Grow()
+        {
+            var larger = ArrayPool<ConfidenceStep>.Shared.Rent(_steps!.Length * 2);
+            _steps.AsSpan(0, _count).CopyTo(larger);
+            Release(_steps, _count);
+            _steps = larger;
+        }
+
+        /// <summary>Returns a rented buffer, cleared first so that the pool holds no reference to this number's text.</summary>
+        private static void Release(ConfidenceStep[] buffer, int count)
+        {
+            buffer.AsSpan(0, count).Clear();
+            ArrayPool<ConfidenceStep>.Shared.Return(buffer);
         }
 
         /// <summary>Marks the number disposable; the first reason is kept.</summary>
@@ -147,7 +174,8 @@ public sealed partial class ConfidenceNormalizer
                 };
             }
 
-            var steps = _count == _steps.Length ? _steps : _steps[.._count];
+            var steps = _steps.AsSpan(0, _count).ToArray();
+            Release(_steps, _count);
             return new ConfidenceResult
             {
                 Label = _label,

@@ -212,7 +212,7 @@ public sealed partial class ConfidenceNormalizer
 
     private ConfidenceResult NormalizeFormat(PhoneNumberParseResult number, bool record)
     {
-        var pipeline = new Pipeline(6, record);
+        var pipeline = new Pipeline(record);
         var format = FormatStep(ref pipeline, number);
         var lineType = OfflineLineTypeStep(ref pipeline, number, vendorAnswered: false);
         var baseline = BaselineStep(
@@ -230,7 +230,7 @@ public sealed partial class ConfidenceNormalizer
         const NumberIntelVendor Vendor = NumberIntelVendor.Bind;
         var response = bind.Response;
         var hasData = response.CarriesData();
-        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 3 : 1), record);
+        var pipeline = new Pipeline(record);
 
         FormatDiagnostics? format = null;
         if (number is not null)
@@ -283,7 +283,7 @@ public sealed partial class ConfidenceNormalizer
     {
         const NumberIntelVendor Vendor = NumberIntelVendor.Ipqs;
         var hasData = ipqs.Success != false;
-        var pipeline = new Pipeline((number is null ? 4 : 6) + (hasData ? 11 : 1), record);
+        var pipeline = new Pipeline(record);
 
         FormatDiagnostics? format = null;
         if (number is not null)

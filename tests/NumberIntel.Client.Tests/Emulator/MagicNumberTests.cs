@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using NumberIntel.Client.Confidence;
 using NumberIntel.Client.PhoneNumbers;
@@ -26,9 +27,10 @@ public sealed class MagicNumberTests(SharedEmulator shared) : IClassFixture<Shar
 
         var item = await EmulatorCalls.BindItemAsync(shared.Http, shared.Emulator, e164);
 
-        var (label, disposable) = DesignLabels.FromBind(item);
-        Assert.Equal(magic.ExpectedBindLabel, label);
-        Assert.Equal(magic.ExpectedDisposable, disposable);
+        var verdict = SdkVerdicts.FromBind(item);
+        Assert.Equal(magic.ExpectedBindLabel, verdict.Label);
+        Assert.Equal(magic.ExpectedDisposable, verdict.IsDisposable);
+        SdkVerdicts.AssertDecidedBy(verdict, MagicScenarios.Of(magic.Scenario).BindStep, magic.ExpectedBindLabel);
         Assert.Equal(magic.Msisdn, item.GetProperty("msisdn").GetString());
     }
 
@@ -41,7 +43,10 @@ public sealed class MagicNumberTests(SharedEmulator shared) : IClassFixture<Shar
         var answer = await EmulatorCalls.IpqsJsonAsync(shared.Http, shared.Emulator, e164);
 
         Assert.True(answer.GetProperty("success").GetBoolean());
-        Assert.Equal(magic.ExpectedIpqsLabel, DesignLabels.FromIpqs(answer));
+        var verdict = SdkVerdicts.FromIpqs(answer);
+        Assert.Equal(magic.ExpectedIpqsLabel, verdict.Label);
+        Assert.False(verdict.IsDisposable);
+        SdkVerdicts.AssertDecidedBy(verdict, MagicScenarios.Of(magic.Scenario).IpqsStep, magic.ExpectedIpqsLabel);
         Assert.Equal(magic.CountryCode, answer.GetProperty("country").GetString());
     }
 
@@ -53,7 +58,7 @@ public sealed class MagicNumberTests(SharedEmulator shared) : IClassFixture<Shar
 
         var answer = await EmulatorCalls.IpqsJsonAsync(shared.Http, shared.Emulator, e164, "&strictness=2");
 
-        Assert.Equal(magic.ExpectedIpqsLabel, DesignLabels.FromIpqs(answer));
+        Assert.Equal(magic.ExpectedIpqsLabel, SdkVerdicts.FromIpqs(answer).Label);
     }
 
     [Theory]
@@ -62,10 +67,12 @@ public sealed class MagicNumberTests(SharedEmulator shared) : IClassFixture<Shar
     {
         Assert.True(MagicNumbers.TryFind(e164, out var magic));
 
-        var bind = DesignLabels.FromBind(await EmulatorCalls.BindItemAsync(shared.Http, shared.Emulator, e164)).Label;
-        var ipqs = DesignLabels.FromIpqs(await EmulatorCalls.IpqsJsonAsync(shared.Http, shared.Emulator, e164));
+        var bind = SdkVerdicts.FromBind(await EmulatorCalls.BindItemAsync(shared.Http, shared.Emulator, e164));
+        var ipqs = SdkVerdicts.FromIpqs(await EmulatorCalls.IpqsJsonAsync(shared.Http, shared.Emulator, e164));
 
-        Assert.Equal(magic.ExpectedLabel, DesignLabels.Min(bind, ipqs));
+        var combined = ConfidenceResult.Combine(bind, ipqs);
+        Assert.Equal(magic.ExpectedLabel, combined.Label);
+        Assert.Equal(magic.ExpectedDisposable, combined.IsDisposable);
     }
 
     [Theory]
@@ -101,6 +108,35 @@ public sealed class MagicNumberTests(SharedEmulator shared) : IClassFixture<Shar
             {
                 Assert.Equal(scenario, MagicNumbers.Get(scenario, country).Scenario);
             }
+        }
+    }
+
+    [Fact]
+    public void All_EveryPublicConstant_IsOneEntryNamedAfterItsCountryAndScenario()
+    {
+        var constants = typeof(MagicNumbers).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.Name, StringComparer.Ordinal);
+
+        Assert.Equal(constants.Count, MagicNumbers.All.Count);
+        foreach (var magic in MagicNumbers.All)
+        {
+            var name = magic.CountryCode[..1] + magic.CountryCode[1..].ToLowerInvariant() + magic.Scenario;
+            Assert.Equal(name, constants[magic.E164]);
+        }
+    }
+
+    [Fact]
+    public void All_Entries_CarryTheFactsOfTheirScenarioDefinition()
+    {
+        Assert.Equal(Enum.GetValues<MagicNumberScenario>(), MagicScenarios.All.Select(s => s.Scenario));
+        foreach (var magic in MagicNumbers.All)
+        {
+            var spec = MagicScenarios.Of(magic.Scenario);
+            Assert.Equal(spec.BindLabel, magic.ExpectedBindLabel);
+            Assert.Equal(spec.IpqsLabel, magic.ExpectedIpqsLabel);
+            Assert.Equal(spec.Disposable, magic.ExpectedDisposable);
+            Assert.DoesNotContain(MagicScenarioSpec.CarrierPlaceholder, magic.BindAnswer + magic.IpqsAnswer, StringComparison.Ordinal);
         }
     }
 
@@ -259,6 +295,6 @@ public sealed class MagicNumberTests(SharedEmulator shared) : IClassFixture<Shar
         Assert.True(ipqs.GetProperty("prepaid").GetBoolean());
         Assert.True(ipqs.GetProperty("leaked").GetBoolean());
         Assert.True(ipqs.GetProperty("do_not_call").GetBoolean());
-        Assert.Equal(ConfidenceLabel.Verified, DesignLabels.FromIpqs(ipqs));
+        Assert.Equal(ConfidenceLabel.Verified, SdkVerdicts.FromIpqs(ipqs).Label);
     }
 }

@@ -57,13 +57,13 @@ public sealed class PseudoRandomProfileTests(SharedEmulator shared) : IClassFixt
             ipqs.Add(await EmulatorCalls.IpqsJsonAsync(shared.Http, shared.Emulator, "+" + number));
         }
 
-        var bindLabels = bind.Select(i => DesignLabels.FromBind(i)).ToArray();
-        var ipqsLabels = ipqs.Select(DesignLabels.FromIpqs).ToArray();
+        var bindLabels = bind.Select(SdkVerdicts.FromBind).ToArray();
+        var ipqsLabels = ipqs.Select(a => SdkVerdicts.FromIpqs(a).Label).ToArray();
         Assert.InRange(bindLabels.Count(l => l.Label == ConfidenceLabel.Verified), 900, 990);
         Assert.InRange(ipqsLabels.Count(l => l == ConfidenceLabel.Verified), 240, 297);
         Assert.Contains(bindLabels, l => l.Label == ConfidenceLabel.Low);
         Assert.Contains(bindLabels, l => l.Label == ConfidenceLabel.Uncertain);
-        Assert.Contains(bindLabels, l => l.Disposable);
+        Assert.Contains(bindLabels, l => l.IsDisposable);
         Assert.Contains(bind, i => i.GetProperty("response").GetInt32() == 6);
         Assert.Contains(ipqsLabels, l => l == ConfidenceLabel.Low);
         Assert.Contains(ipqsLabels, l => l == ConfidenceLabel.Uncertain);
