@@ -12,7 +12,7 @@ namespace NumberIntel.Client.Tests.Assessment;
 /// </summary>
 internal sealed class FacadeHarness : IAsyncDisposable
 {
-    private FacadeHarness(NumberIntelEmulator emulator, ServiceProvider services, FakeTimeProvider time)
+    private FacadeHarness(NumberIntelEmulator emulator, ServiceProvider services, TimerAwareTimeProvider time)
     {
         Emulator = emulator;
         Services = services;
@@ -23,7 +23,7 @@ internal sealed class FacadeHarness : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public FakeTimeProvider Time { get; }
+    public TimerAwareTimeProvider Time { get; }
 
     public INumberIntelClient Client => Services.GetRequiredService<INumberIntelClient>();
 
@@ -33,7 +33,7 @@ internal sealed class FacadeHarness : IAsyncDisposable
         Action<INumberIntelBuilder>? builder = null)
     {
         var emulator = await NumberIntelEmulator.StartAsync();
-        var time = new FakeTimeProvider();
+        var time = new TimerAwareTimeProvider();
         var collection = new ServiceCollection();
         collection.AddSingleton<TimeProvider>(time);
         services?.Invoke(collection);
@@ -56,8 +56,19 @@ internal sealed class FacadeHarness : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Services.DisposeAsync();
+        // The emulator first: a request it still holds ends, so the vendor call waiting for it finishes.
         await Emulator.DisposeAsync();
+
+        // Polly disposes a resilience pipeline only once the executions in flight on it have finished, re-checking once a
+        // second of the pipeline's clock — this fake one, which moves only when told. A call the test cancelled may still
+        // be unwinding, so drive the clock (bounded) until the provider is disposed, instead of hanging on it.
+        await Time.RunAsync(DisposeServicesAsync(), due => due == TimeSpan.FromSeconds(1), TestTimeouts.Wait);
+    }
+
+    private async Task<bool> DisposeServicesAsync()
+    {
+        await Services.DisposeAsync();
+        return true;
     }
 }
 
