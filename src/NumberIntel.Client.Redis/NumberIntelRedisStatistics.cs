@@ -10,6 +10,11 @@ public sealed class NumberIntelRedisStatistics
     private long _redisFailures;
     private readonly TaskCompletionSource _firstWait = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Created by <c>UseRedis()</c> only (resolve it from the service provider).</summary>
+    internal NumberIntelRedisStatistics()
+    {
+    }
+
     /// <summary>Vendor answers this worker found in the fleet's cache (in Redis, not in its own memory): paid by another worker or an earlier run.</summary>
     public long SharedCacheHits => Interlocked.Read(ref _sharedCacheHits);
 

@@ -23,7 +23,7 @@ public abstract class NumberIntelVendorOptions
     public NumberIntelRateLimitOptions RateLimit { get; set; } = new();
 
     /// <summary>Whether an API key is set.</summary>
-    public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
+    internal bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
 
     /// <inheritdoc />
     public override string ToString() =>

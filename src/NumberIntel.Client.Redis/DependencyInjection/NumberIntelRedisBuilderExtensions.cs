@@ -99,7 +99,7 @@ public static class NumberIntelRedisBuilderExtensions
 
         services.RemoveAll<RedisConnectionSource>();
         services.AddSingleton(new RedisConnectionSource(connection));
-        services.TryAddSingleton<NumberIntelRedisStatistics>();
+        services.TryAddSingleton(static _ => new NumberIntelRedisStatistics());
         services.TryAddSingleton<RedisFleet>();
 
         // The limiters exist now (the hook takes instances); they find this provider's buckets when its options are built.

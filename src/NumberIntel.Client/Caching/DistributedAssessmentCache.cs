@@ -19,7 +19,7 @@ namespace NumberIntel.Client.Caching;
 /// thrown; <see cref="NumberIntelClient"/> logs them and goes on without the cache.</para>
 /// <para>The values are personal data (the MSISDN and what the vendors know about it): protect the store accordingly.</para>
 /// </remarks>
-public sealed class DistributedAssessmentCache : IAssessmentCache
+internal sealed class DistributedAssessmentCache : IAssessmentCache
 {
     private readonly IDistributedCache _cache;
     private readonly DistributedCacheEntryOptions _bindEntry;

@@ -12,7 +12,7 @@ namespace NumberIntel.Client.Caching;
 /// thread-safe; a failure to release is logged by the client and otherwise ignored. Implemented by the
 /// <c>NumberIntel.Client.Redis</c> package (<c>UseRedis()</c>).
 /// </remarks>
-public interface IAssessmentCacheLeases
+internal interface IAssessmentCacheLeases
 {
     /// <summary>Gives up the lease taken by the last miss for this vendor, MSISDN and variant, if this process holds it.</summary>
     /// <param name="vendor">The vendor.</param>

@@ -18,7 +18,7 @@ namespace NumberIntel.Client.Caching;
 /// given <c>Size = 1</c>, so a size-limited shared cache counts them.</para>
 /// <para>Values are the SDK's immutable records, shared by every reader: no copy or serialization per hit.</para>
 /// </remarks>
-public sealed class MemoryAssessmentCache : IAssessmentCache, IDisposable
+internal sealed class MemoryAssessmentCache : IAssessmentCache, IDisposable
 {
     private readonly IMemoryCache _cache;
     private readonly bool _owned;

@@ -4,7 +4,7 @@ namespace NumberIntel.Client.Confidence;
 public sealed record CarrierProfileDiagnostics
 {
     /// <summary>The diagnostics of a carrier that matched no policy entry (or of a missing carrier).</summary>
-    public static CarrierProfileDiagnostics NotMatched { get; } = new();
+    internal static CarrierProfileDiagnostics NotMatched { get; } = new();
 
     /// <summary>Whether the carrier matched a policy entry.</summary>
     public bool Matched { get; init; }

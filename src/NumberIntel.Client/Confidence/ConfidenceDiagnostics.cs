@@ -19,7 +19,7 @@ public sealed record ConfidenceDiagnostics
     private readonly ImmutableArray<ConfidenceDiagnostics> _inputs = [];
 
     /// <summary>The diagnostics of a result built by hand: no step ran.</summary>
-    public static ConfidenceDiagnostics Empty { get; } = new();
+    internal static ConfidenceDiagnostics Empty { get; } = new();
 
     /// <summary>What the result was computed from.</summary>
     public ConfidenceSource Source { get; init; }

@@ -90,7 +90,7 @@ public sealed partial class ConfidenceNormalizer
     /// What the <c>format</c> step lets through: valid numbers (<see cref="OfflineValidationMode.Valid"/>, the default) or
     /// every possible number (<see cref="OfflineValidationMode.Possible"/>). Everything else is <see cref="ConfidenceLabel.Invalid"/>.
     /// </summary>
-    public OfflineValidationMode OfflineValidation { get; }
+    internal OfflineValidationMode OfflineValidation { get; }
 
     /// <summary>
     /// The label a line type starts from: <c>Mobile</c>, <c>FixedLine</c> → verified; <c>FixedLineOrMobile</c>,
@@ -98,7 +98,7 @@ public sealed partial class ConfidenceNormalizer
     /// </summary>
     /// <param name="lineType">The canonical line type.</param>
     /// <returns>The baseline label.</returns>
-    public static ConfidenceLabel GetLineTypeBaseline(LineType lineType) => lineType switch
+    internal static ConfidenceLabel GetLineTypeBaseline(LineType lineType) => lineType switch
     {
         LineType.Mobile or LineType.FixedLine => ConfidenceLabel.Verified,
         LineType.FixedLineOrMobile or LineType.TollFree => ConfidenceLabel.Likely,
@@ -109,7 +109,7 @@ public sealed partial class ConfidenceNormalizer
     /// <summary>Maps Bind's <c>phone.type</c> to the canonical line type.</summary>
     /// <param name="type">Bind's line type.</param>
     /// <returns>The canonical line type (<see cref="LineType.Unknown"/> for <c>n/a</c>).</returns>
-    public static LineType GetLineType(BindPhoneType type) => type switch
+    internal static LineType GetLineType(BindPhoneType type) => type switch
     {
         BindPhoneType.Mobile => LineType.Mobile,
         BindPhoneType.Landline => LineType.FixedLine,
@@ -123,7 +123,7 @@ public sealed partial class ConfidenceNormalizer
     /// <summary>Maps IPQS's <c>line_type</c> to the canonical line type.</summary>
     /// <param name="type">IPQS's line type.</param>
     /// <returns>The canonical line type (<see cref="LineType.Unknown"/> for anything not listed, e.g. Internet Service Provider).</returns>
-    public static LineType GetLineType(IpqsLineType type) => type switch
+    internal static LineType GetLineType(IpqsLineType type) => type switch
     {
         IpqsLineType.Wireless => LineType.Mobile,
         IpqsLineType.Landline => LineType.FixedLine,

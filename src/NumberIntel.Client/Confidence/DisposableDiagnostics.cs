@@ -4,7 +4,7 @@ namespace NumberIntel.Client.Confidence;
 public sealed record DisposableDiagnostics
 {
     /// <summary>The diagnostics of a number nothing marked disposable.</summary>
-    public static DisposableDiagnostics NotDisposable { get; } = new();
+    internal static DisposableDiagnostics NotDisposable { get; } = new();
 
     /// <summary>Whether the number is disposable.</summary>
     public bool IsDisposable { get; init; }

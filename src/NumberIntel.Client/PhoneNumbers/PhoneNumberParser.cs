@@ -40,7 +40,7 @@ namespace NumberIntel.Client.PhoneNumbers;
 public static class PhoneNumberParser
 {
     /// <summary>The longest MSISDN E.164 allows: 15 digits, country calling code included.</summary>
-    public const int MaxMsisdnLength = 15;
+    internal const int MaxMsisdnLength = 15;
 
     /// <summary>libphonenumber refuses (throws on) national numbers longer than this; the E.164 limit is checked after its parse.</summary>
     private const int MaxNationalLength = 17;
@@ -71,7 +71,7 @@ public static class PhoneNumberParser
     /// <param name="defaultRegion">ISO 3166-1 alpha-2 region used to place a national-format number, or null.</param>
     /// <returns>Whether the input is a possible number (digits were written).</returns>
     /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <see cref="MaxMsisdnLength"/>.</exception>
-    public static bool TryParse(
+    internal static bool TryParse(
         ReadOnlySpan<char> input,
         Span<char> destination,
         out int charsWritten,

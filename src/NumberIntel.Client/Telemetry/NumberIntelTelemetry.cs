@@ -11,7 +11,8 @@ namespace NumberIntel.Client.Telemetry;
 /// the SDK's spans under the unsampled request activity.</para>
 /// <para>Activities: <see cref="AssessActivity"/> per assessment (per distinct number in a bulk run), <see cref="AssessManyActivity"/>
 /// per bulk run, <see cref="BindActivity"/> per Bind request (one batch) and <see cref="IpqsActivity"/> per IPQS request. Their tags
-/// are the <c>Tag…</c> constants. Numbers are redacted in one form (<c>385911****67</c>) unless
+/// are named <c>numberintel.*</c>: vendor, outcome, label, degraded, error_kind, msisdn, strategy, batch_size, cache_hits,
+/// paid, retry_kind, throttle_source. Numbers are redacted in one form (<c>385911****67</c>) unless
 /// <see cref="NumberIntelOptions.LogFullNumbers"/> is set; API keys never appear.</para>
 /// <para>Instruments are the <c>Metric…</c> constants; every counter is tagged with the vendor where it applies.</para>
 /// </remarks>
@@ -32,73 +33,73 @@ public static class NumberIntelTelemetry
     /// <summary>Activity of one IPQS request: <c>NumberIntel.Ipqs.Validate</c>.</summary>
     public const string IpqsActivity = "NumberIntel.Ipqs.Validate";
 
-    /// <summary>Counter of vendor answers per number, tagged <see cref="TagVendor"/> and <see cref="TagOutcome"/>
+    /// <summary>Counter of vendor answers per number, tagged <c>numberintel.vendor</c> and <c>numberintel.outcome</c>
     /// (<c>answered</c>, <c>no_data</c>, <c>failed</c>): <c>numberintel.vendor.lookups</c>.</summary>
     public const string MetricLookups = "numberintel.vendor.lookups";
 
-    /// <summary>Counter of paid (billed) vendor lookups, tagged <see cref="TagVendor"/>: <c>numberintel.vendor.paid_lookups</c>.</summary>
+    /// <summary>Counter of paid (billed) vendor lookups, tagged <c>numberintel.vendor</c>: <c>numberintel.vendor.paid_lookups</c>.</summary>
     public const string MetricPaidLookups = "numberintel.vendor.paid_lookups";
 
-    /// <summary>Counter of vendor answers served from the cache, tagged <see cref="TagVendor"/>: <c>numberintel.cache.hits</c>.</summary>
+    /// <summary>Counter of vendor answers served from the cache, tagged <c>numberintel.vendor</c>: <c>numberintel.cache.hits</c>.</summary>
     public const string MetricCacheHits = "numberintel.cache.hits";
 
-    /// <summary>Counter of cache look-ups that found nothing, tagged <see cref="TagVendor"/>: <c>numberintel.cache.misses</c>.</summary>
+    /// <summary>Counter of cache look-ups that found nothing, tagged <c>numberintel.vendor</c>: <c>numberintel.cache.misses</c>.</summary>
     public const string MetricCacheMisses = "numberintel.cache.misses";
 
-    /// <summary>Counter of assessments returned, tagged <see cref="TagLabel"/> and <see cref="TagDegraded"/>: <c>numberintel.assessments</c>.</summary>
+    /// <summary>Counter of assessments returned, tagged <c>numberintel.label</c> and <c>numberintel.degraded</c>: <c>numberintel.assessments</c>.</summary>
     public const string MetricAssessments = "numberintel.assessments";
 
-    /// <summary>Counter of vendor failures that degraded an assessment, tagged <see cref="TagVendor"/> and <see cref="TagErrorKind"/>: <c>numberintel.degraded</c>.</summary>
+    /// <summary>Counter of vendor failures that degraded an assessment, tagged <c>numberintel.vendor</c> and <c>numberintel.error_kind</c>: <c>numberintel.degraded</c>.</summary>
     public const string MetricDegraded = "numberintel.degraded";
 
-    /// <summary>Counter of retries, tagged <see cref="TagVendor"/> and <see cref="TagRetryKind"/> (<c>http</c>: a whole request; <c>item</c>: a Bind item resubmitted): <c>numberintel.retries</c>.</summary>
+    /// <summary>Counter of retries, tagged <c>numberintel.vendor</c> and <c>numberintel.retry_kind</c> (<c>http</c>: a whole request; <c>item</c>: a Bind item resubmitted): <c>numberintel.retries</c>.</summary>
     public const string MetricRetries = "numberintel.retries";
 
-    /// <summary>Counter of throttling, tagged <see cref="TagVendor"/> and <see cref="TagThrottleSource"/>
+    /// <summary>Counter of throttling, tagged <c>numberintel.vendor</c> and <c>numberintel.throttle_source</c>
     /// (<c>http_429</c>, <c>bind_item</c>, <c>rate_limiter</c>): <c>numberintel.throttles</c>.</summary>
     public const string MetricThrottles = "numberintel.throttles";
 
-    /// <summary>Histogram of assessment durations in seconds (per distinct number in a bulk run), tagged <see cref="TagLabel"/>: <c>numberintel.assessment.duration</c>.</summary>
+    /// <summary>Histogram of assessment durations in seconds (per distinct number in a bulk run), tagged <c>numberintel.label</c>: <c>numberintel.assessment.duration</c>.</summary>
     public const string MetricAssessmentDuration = "numberintel.assessment.duration";
 
-    /// <summary>Histogram of vendor request durations in seconds, tagged <see cref="TagVendor"/> and <see cref="TagOutcome"/>: <c>numberintel.vendor.duration</c>.</summary>
+    /// <summary>Histogram of vendor request durations in seconds, tagged <c>numberintel.vendor</c> and <c>numberintel.outcome</c>: <c>numberintel.vendor.duration</c>.</summary>
     public const string MetricVendorDuration = "numberintel.vendor.duration";
 
     /// <summary>Tag: the vendor, <c>bind</c> or <c>ipqs</c>.</summary>
-    public const string TagVendor = "numberintel.vendor";
+    internal const string TagVendor = "numberintel.vendor";
 
     /// <summary>Tag: the outcome of a vendor call (<c>answered</c>, <c>no_data</c>, <c>failed</c>, <c>cache_hit</c>).</summary>
-    public const string TagOutcome = "numberintel.outcome";
+    internal const string TagOutcome = "numberintel.outcome";
 
     /// <summary>Tag: the confidence label (<c>verified</c> … <c>invalid</c>).</summary>
-    public const string TagLabel = "numberintel.label";
+    internal const string TagLabel = "numberintel.label";
 
     /// <summary>Tag: whether the assessment is degraded.</summary>
-    public const string TagDegraded = "numberintel.degraded";
+    internal const string TagDegraded = "numberintel.degraded";
 
     /// <summary>Tag: the <see cref="NumberAssessmentErrorKind"/> of a failure, in snake case.</summary>
-    public const string TagErrorKind = "numberintel.error_kind";
+    internal const string TagErrorKind = "numberintel.error_kind";
 
     /// <summary>Tag: the MSISDN, redacted unless <see cref="NumberIntelOptions.LogFullNumbers"/>.</summary>
-    public const string TagMsisdn = "numberintel.msisdn";
+    internal const string TagMsisdn = "numberintel.msisdn";
 
     /// <summary>Tag: the vendor strategy of an assessment.</summary>
-    public const string TagStrategy = "numberintel.strategy";
+    internal const string TagStrategy = "numberintel.strategy";
 
     /// <summary>Tag: the numbers in a vendor request (Bind batch size).</summary>
-    public const string TagBatchSize = "numberintel.batch_size";
+    internal const string TagBatchSize = "numberintel.batch_size";
 
     /// <summary>Tag: which vendors answered from the cache.</summary>
-    public const string TagCacheHits = "numberintel.cache_hits";
+    internal const string TagCacheHits = "numberintel.cache_hits";
 
     /// <summary>Tag: which vendors were paid.</summary>
-    public const string TagPaid = "numberintel.paid";
+    internal const string TagPaid = "numberintel.paid";
 
     /// <summary>Tag: the kind of retry (<c>http</c>, <c>item</c>).</summary>
-    public const string TagRetryKind = "numberintel.retry_kind";
+    internal const string TagRetryKind = "numberintel.retry_kind";
 
     /// <summary>Tag: where throttling came from (<c>http_429</c>, <c>bind_item</c>, <c>rate_limiter</c>).</summary>
-    public const string TagThrottleSource = "numberintel.throttle_source";
+    internal const string TagThrottleSource = "numberintel.throttle_source";
 
     /// <summary>
     /// Redacts a phone number the way the SDK's logs, traces and messages show it, in one form for every vendor and
