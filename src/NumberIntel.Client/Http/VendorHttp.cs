@@ -25,7 +25,7 @@ internal static class VendorHttp
     /// <returns>The shared settings.</returns>
     public static RefitSettings For(NumberIntelVendor vendor) => vendor == NumberIntelVendor.Bind ? BindSettings : Settings;
 
-    private static RefitSettings Create(bool captureArguments) => new(new SystemTextJsonContentSerializer(NumberIntelJsonContext.Default.Options))
+    private static RefitSettings Create(bool captureArguments) => new(new VendorJsonSerializer(NumberIntelJsonContext.Default.Options))
     {
         // Our handlers already raise typed exceptions; Refit must not wrap them in ApiRequestException.
         TransportExceptionFactory = static (_, exception, _) => exception,
