@@ -11,6 +11,7 @@ mkdir -p "$out"
 dotnet build -c Release "$project"
 dotnet run -c Release --no-build --project "$project" -- --smoke
 dotnet run -c Release --no-build --project "$project" -- --alloc | tee "$out/alloc.txt"
+dotnet run -c Release --no-build --project "$project" -- --alloc-layers | tee "$out/alloc-layers.txt"
 dotnet run -c Release --no-build --project "$project" -- --normalizer-cpu | tee "$out/normalizer-cpu.txt"
 dotnet run -c Release --no-build --project "$project" -- --filter '*' --artifacts "$out/bdn" "$@"
 dotnet run -c Release --no-build --project "$project" -- --peak-memory 1000000 | tee "$out/peak-memory.txt"

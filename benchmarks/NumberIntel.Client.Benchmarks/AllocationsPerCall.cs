@@ -4,7 +4,9 @@ namespace NumberIntel.Client.Benchmarks;
 /// <c>--alloc</c>: bytes allocated per call of each single-assessment row (<see cref="SingleAssessBenchmarks"/>), by
 /// <see cref="GC.GetTotalAllocatedBytes(bool)"/> over 20,000 sequential calls after 2,000 warm-up calls. Exact and
 /// independent of machine load (the same figure as BenchmarkDotNet's Allocated column), and quick: for attributing
-/// allocations to layers when the machine is too busy for meaningful times.
+/// allocations to layers when the machine is too busy for meaningful times. Also the process's CPU time per call over
+/// the same calls (all threads, GC included): less disturbed by other processes than wall-clock time, though not immune
+/// (shared caches and cores).
 /// </summary>
 internal static class AllocationsPerCall
 {
@@ -15,6 +17,7 @@ internal static class AllocationsPerCall
     {
         var bench = new SingleAssessBenchmarks();
         bench.Setup();
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
         try
         {
             (string Name, Func<Task> Call)[] rows =
@@ -33,6 +36,8 @@ internal static class AllocationsPerCall
                     await call();
                 }
 
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
                 var before = GC.GetTotalAllocatedBytes(precise: true);
                 for (var i = 0; i < Calls; i++)
                 {
@@ -40,7 +45,9 @@ internal static class AllocationsPerCall
                 }
 
                 var perCall = (GC.GetTotalAllocatedBytes(precise: true) - before) / (double)Calls;
-                Console.WriteLine($"{name,-20} {perCall,8:F0} B/call");
+                process.Refresh();
+                var cpu = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / Calls;
+                Console.WriteLine($"{name,-20} {perCall,8:F0} B/call {cpu,8:F1} µs CPU/call");
             }
         }
         finally

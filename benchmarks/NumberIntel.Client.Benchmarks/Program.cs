@@ -10,6 +10,8 @@ using NumberIntel.Client.Benchmarks;
 // dotnet run -c Release -- --list-throughput FILE [--emulator] a list over the in-memory vendors (or the sandbox's emulator)
 // dotnet run -c Release -- --serve-emulator                  the emulator for the cold-start runs (until stdin closes)
 // dotnet run -c Release -- --alloc                            bytes allocated per call of each single-assessment row
+// dotnet run -c Release -- --alloc-types Sdk_Both [...]      which types a row allocates (sampled)
+// dotnet run -c Release -- --alloc-layers                     bytes per call of the Refit interfaces, one handler added at a time
 // dotnet run -c Release -- --normalizer-cpu                   normalizer ops/s per core by process CPU time
 // dotnet run -c Release -- --smoke                            what each single-assessment row returns
 // dotnet run -c Release -- --filter '*'                         BenchmarkDotNet (short, in-process job)
@@ -41,6 +43,18 @@ if (args.Contains("--serve-emulator"))
 if (args.Contains("--alloc"))
 {
     await AllocationsPerCall.RunAsync();
+    return;
+}
+
+if (args.Length > 1 && args[0] == "--alloc-types")
+{
+    await AllocationTypes.RunAsync(args.Skip(1));
+    return;
+}
+
+if (args.Contains("--alloc-layers"))
+{
+    await AllocationLayers.RunAsync();
     return;
 }
 

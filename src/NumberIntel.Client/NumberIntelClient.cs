@@ -58,6 +58,7 @@ public sealed class NumberIntelClient : INumberIntelClient
     private readonly int _maxConcurrency;
     private readonly int _bindBatchSize;
     private readonly IpqsPhoneRequest? _ipqsDefaultRequest;
+    private AssessmentPlan? _defaultPlan;
 
     /// <summary>Creates the client.</summary>
     /// <param name="bindClient">Bind's client (it carries its own key, from its <see cref="BindOptions"/>), or null to leave Bind out.</param>
@@ -147,7 +148,7 @@ public sealed class NumberIntelClient : INumberIntelClient
     public Task<NumberAssessment> AssessAsync(string input, AssessOptions? options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var plan = CreatePlan(options);
+        var plan = options is null ? _defaultPlan ??= CreatePlan(null) : CreatePlan(options); // the default plan never changes
         return AssessCoreAsync(input, plan, cancellationToken);
     }
 

@@ -154,7 +154,8 @@ public static class NumberIntelServiceCollectionExtensions
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2), // see DNS changes
                 AutomaticDecompression = DecompressionMethods.All,
             })
-            .AddHttpMessageHandler(() => new VendorExceptionHandler(vendor));
+            .AddHttpMessageHandler(() => new VendorExceptionHandler(vendor))
+            .RemoveAllLoggers();
         builder.AddResilienceHandler("pipeline", (pipeline, context) =>
         {
             var sp = context.ServiceProvider;

@@ -17,9 +17,13 @@ internal sealed class HttpClientForwardingHandler(HttpClient httpClient) : HttpM
             Version = request.Version,
             VersionPolicy = request.VersionPolicy,
         };
-        foreach (var header in request.Headers)
+        // Unvalidated: the values as they are, without parsing them into typed header objects on the way.
+        foreach (var header in request.Headers.NonValidated)
         {
-            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            foreach (var value in header.Value)
+            {
+                copy.Headers.TryAddWithoutValidation(header.Key, value);
+            }
         }
 
         foreach (var option in request.Options)

@@ -19,14 +19,23 @@ internal static class RequestIds
 
         foreach (var name in Names)
         {
-            if (headers.TryGetValues(name, out var values)
-                && values.FirstOrDefault() is { Length: > 0 and <= 200 } id
-                && id.All(c => c is >= ' ' and <= '~'))
+            // Unvalidated: the raw value, without parsing the header or allocating an enumerator.
+            if (headers.NonValidated.TryGetValues(name, out var values))
             {
-                return id;
+                foreach (var id in values)
+                {
+                    if (id is { Length: > 0 and <= 200 } && IsPrintable(id))
+                    {
+                        return id;
+                    }
+
+                    break; // only the first value counts
+                }
             }
         }
 
         return null;
     }
+
+    private static bool IsPrintable(string id) => !id.AsSpan().ContainsAnyExceptInRange(' ', '~');
 }

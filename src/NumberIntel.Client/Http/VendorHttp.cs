@@ -17,7 +17,7 @@ internal static class VendorHttp
     /// <param name="json">The vendor's source-generated options.</param>
     /// <param name="captureArguments">Whether the call's arguments are kept on the request (Bind: so the rate limiter can count one permit per MSISDN of the body).</param>
     /// <returns>The settings, to be shared by every client of the vendor.</returns>
-    public static RefitSettings CreateSettings(JsonSerializerOptions json, bool captureArguments) => new(new SystemTextJsonContentSerializer(json))
+    public static RefitSettings CreateSettings(JsonSerializerOptions json, bool captureArguments) => new(new VendorJsonSerializer(json))
     {
         // Our handlers already raise typed exceptions; Refit must not wrap them in ApiRequestException.
         TransportExceptionFactory = static (_, exception, _) => exception,

@@ -115,7 +115,7 @@ public sealed class IpqsClient : IIpqsClient
         }
 
         var trimmed = phone.Trim();
-        if (trimmed.Length > MaxPhoneLength || trimmed.Any(char.IsControl))
+        if (trimmed.Length > MaxPhoneLength || HasControl(trimmed))
         {
             throw new ArgumentException($"The phone number must be at most {MaxPhoneLength} printable characters.", nameof(phone));
         }
@@ -127,6 +127,20 @@ public sealed class IpqsClient : IIpqsClient
         }
 
         return SendAsync(trimmed, effective, cancellationToken);
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds a control character (<see cref="char.IsControl(char)"/>).</summary>
+    private static bool HasControl(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The custom variables and transaction parameters of <paramref name="request"/> as one query map, or null.</summary>

@@ -101,6 +101,32 @@ internal sealed class SteadyTokenBucketRateLimiter : RateLimiter
         }
     }
 
+    /// <summary>
+    /// Takes <paramref name="permitCount"/> permits at once when nobody waits and they have accrued, as
+    /// <see cref="RateLimiter.AcquireAsync"/> would without waiting; otherwise takes nothing and counts nothing (the caller
+    /// then waits in <see cref="RateLimiter.AcquireAsync"/>). Lets the common uncontended call skip its queue-time timer.
+    /// </summary>
+    /// <param name="permitCount">The permits.</param>
+    /// <returns>The granted lease, or null.</returns>
+    internal RateLimitLease? TryAcquireNow(int permitCount)
+    {
+        if (permitCount > _limit)
+        {
+            return null; // AcquireAsync reports it
+        }
+
+        lock (_lock)
+        {
+            if (_disposed || !TryTake(permitCount))
+            {
+                return null;
+            }
+
+            Interlocked.Increment(ref _granted);
+            return Granted;
+        }
+    }
+
     /// <inheritdoc />
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {

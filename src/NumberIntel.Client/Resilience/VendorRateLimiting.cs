@@ -67,8 +67,13 @@ internal static class VendorRateLimiting
         RateLimiterArguments args)
     {
         var permits = Permits(args.Context.GetRequestMessage());
-        RateLimitLease lease;
         var cancellationToken = args.Context.CancellationToken;
+        if (!cancellationToken.IsCancellationRequested && limiter is SteadyTokenBucketRateLimiter steady && steady.TryAcquireNow(permits) is { } granted)
+        {
+            return granted; // permits available and nobody queued: no queue-time timer needed
+        }
+
+        RateLimitLease lease;
         using var queueTimer = maxQueueTime == Timeout.InfiniteTimeSpan || maxQueueTime <= TimeSpan.Zero
             ? null
             : new CancellationTokenSource(maxQueueTime, timeProvider);
