@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
@@ -160,12 +161,17 @@ public sealed class AssessAsyncTests : IAsyncLifetime
     [Fact]
     public async Task AssessAsync_IpqsFailsWhileBindIsInFlight_ThrowsTheIpqsFailureNotBindsCancellation()
     {
-        var held = _h.Emulator.Faults.Add(EmulatorFault.Hold().OnVendor(NumberIntelVendor.Bind));
-        _h.Emulator.Faults.Add(EmulatorFault.ServerError(503).OnVendor(NumberIntelVendor.Ipqs).Always());
+        // IPQS's request leaves only once Bind's is held at the vendor, so IPQS fails while Bind is in flight.
+        var bindHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var h = await FacadeHarness.StartAsync(services: s => s.AddHttpClient(NumberIntelHttpClientNames.Ipqs)
+            .AddHttpMessageHandler(() => new GateHandler(bindHeld.Task)));
+        var held = h.Emulator.Faults.Add(EmulatorFault.Hold().OnVendor(NumberIntelVendor.Bind));
+        h.Emulator.Faults.Add(EmulatorFault.ServerError(503).OnVendor(NumberIntelVendor.Ipqs).Always());
 
-        var assessing = _h.Client.AssessAsync(MagicNumbers.HrVerifiedMobile, new AssessOptions { FailureMode = FailureMode.Throw });
+        var assessing = h.Client.AssessAsync(MagicNumbers.HrVerifiedMobile, new AssessOptions { FailureMode = FailureMode.Throw });
         await held.WaitForHitAsync().WaitAsync(TestTimeouts.Wait);
-        var error = await Assert.ThrowsAsync<NumberIntelVendorException>(() => assessing.WaitAsync(TimeSpan.FromSeconds(30)));
+        bindHeld.SetResult();
+        var error = await Assert.ThrowsAsync<NumberIntelVendorException>(() => assessing.WaitAsync(TestTimeouts.Wait));
 
         Assert.Equal(NumberIntelVendor.Ipqs, error.Vendor);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
@@ -270,5 +276,15 @@ public sealed class AssessAsyncTests : IAsyncLifetime
         await cts.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TestTimeouts.Wait));
+    }
+
+    /// <summary>Holds each request until <paramref name="open"/> completes (bounded by the test timeout).</summary>
+    private sealed class GateHandler(Task open) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await open.WaitAsync(TestTimeouts.Wait, cancellationToken);
+            return await base.SendAsync(request, cancellationToken);
+        }
     }
 }
