@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 using NumberIntel.Client.Bind;
 using NumberIntel.Client.Confidence;
@@ -117,27 +116,6 @@ internal sealed class AssessmentCore(ConfidenceNormalizer normalizer, VendorLook
         }
     }
 
-    private static async Task<T> CancelOnFailure<T>(Task<T> part, CancellationTokenSource siblings, StrongBox<Exception?> firstFailure)
-    {
-        try
-        {
-            return await part.ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            // Only the part that fails first cancels: a part that fails *because* of that cancellation may be running
-            // inside one of its callbacks (a sibling's wait resumes inline), and awaiting the cancellation in progress
-            // from there would wait for itself for ever.
-            if (!siblings.IsCancellationRequested)
-            {
-                Interlocked.CompareExchange(ref firstFailure.Value, e, null);
-                await siblings.CancelAsync().ConfigureAwait(false);
-            }
-
-            throw;
-        }
-    }
-
     /// <summary>The cascade rule: ask the second vendor when the first failed or its label is uncertain or likely.</summary>
     private bool NeedsSecond(PhoneNumberParseResult number, ConfidenceResult? first, NumberAssessmentError? error)
     {
@@ -165,16 +143,64 @@ internal sealed class AssessmentCore(ConfidenceNormalizer normalizer, VendorLook
         // cancelled the sibling is the one thrown: whatever the sibling then throws (its cancellation, surfaced by the
         // transport in whatever form) is collateral.
         using var siblings = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var firstFailure = new StrongBox<Exception?>();
-        var bind = CancelOnFailure(lookups.BindPartAsync(number.Msisdn!, plan, route, siblings.Token), siblings, firstFailure);
-        var ipqs = CancelOnFailure(lookups.IpqsPartAsync(number, plan, route, siblings.Token), siblings, firstFailure);
+        var bind = lookups.BindPartAsync(number.Msisdn!, plan, route, siblings.Token);
+        var ipqs = lookups.IpqsPartAsync(number, plan, route, siblings.Token);
+
+        // The part that ends first decides: if it failed, its failure cancels the other (awaited here, outside both
+        // parts, so no part waits for a cancellation that runs its own continuation). One WhenAny instead of a
+        // wrapper state machine per part keeps this hot path lean.
+        Exception? firstFailure = null;
+        Task first = bind.IsCompleted ? bind : ipqs.IsCompleted ? ipqs : await Task.WhenAny(bind, ipqs).ConfigureAwait(false);
+        if (!first.IsCompletedSuccessfully)
+        {
+            try
+            {
+                await first.ConfigureAwait(false); // completed: rethrows its own exception (or cancellation) at once
+            }
+            catch (Exception e)
+            {
+                firstFailure = e;
+            }
+
+            if (!siblings.IsCancellationRequested)
+            {
+                await siblings.CancelAsync().ConfigureAwait(false);
+            }
+        }
+
+        // Then both, in turn: the first non-cancellation failure (Bind's before IPQS's) is the cause, else a cancellation.
+        Exception? failure = null;
         try
         {
-            await WhenBothAsync(bind, ipqs).ConfigureAwait(false);
+            await bind.ConfigureAwait(false);
         }
-        catch (Exception) when (Volatile.Read(ref firstFailure.Value) is { } first && !cancellationToken.IsCancellationRequested)
+        catch (Exception e)
         {
-            ExceptionDispatchInfo.Throw(first);
+            failure = e;
+        }
+
+        try
+        {
+            await ipqs.ConfigureAwait(false);
+        }
+        catch (Exception e) when (failure is null || failure is OperationCanceledException)
+        {
+            failure = failure is null || e is not OperationCanceledException ? e : failure;
+        }
+        catch (Exception)
+        {
+            // Bind's failure stands.
+        }
+
+        if (failure is not null)
+        {
+            // The failure that cancelled the sibling is the one thrown: the sibling's cancellation is collateral.
+            if (firstFailure is not null && !cancellationToken.IsCancellationRequested)
+            {
+                ExceptionDispatchInfo.Throw(firstFailure);
+            }
+
+            ExceptionDispatchInfo.Throw(failure);
         }
 
         return (bind.Result, ipqs.Result);

@@ -38,7 +38,22 @@ internal sealed class SingleFlight<T>
     /// <param name="joined">Called, before waiting, when this caller joins a flight that another caller started.</param>
     /// <param name="cancellationToken">The caller's token: cancels only this caller's wait.</param>
     /// <returns>The result, and whether this caller shared another caller's work.</returns>
-    public async Task<(T Value, bool Shared)> RunAsync(string key, Func<CancellationToken, Task<T>> work, Action? joined, CancellationToken cancellationToken)
+    public ValueTask<(T Value, bool Shared)> RunAsync(string key, Func<CancellationToken, Task<T>> work, Action? joined, CancellationToken cancellationToken) =>
+        RunAsync(key, work, static (w, token) => w(token), joined, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with <paramref name="state"/> for <paramref name="key"/>, or joins the run in
+    /// progress: as the other overload, without a closure per call (the hot single-assessment path).
+    /// </summary>
+    /// <typeparam name="TState">What the work needs.</typeparam>
+    /// <param name="key">What the work is about (vendor, MSISDN, settings that change the answer).</param>
+    /// <param name="state">Passed to <paramref name="work"/>.</param>
+    /// <param name="work">The work; it gets the flight's token, not the caller's.</param>
+    /// <param name="joined">Called, before waiting, when this caller joins a flight that another caller started.</param>
+    /// <param name="cancellationToken">The caller's token: cancels only this caller's wait.</param>
+    /// <returns>The result, and whether this caller shared another caller's work.</returns>
+    public async ValueTask<(T Value, bool Shared)> RunAsync<TState>(
+        string key, TState state, Func<TState, CancellationToken, Task<T>> work, Action? joined, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -64,7 +79,7 @@ internal sealed class SingleFlight<T>
 
             if (owner)
             {
-                _ = FlyAsync(key, flight, work);
+                _ = FlyAsync(key, flight, state, work);
             }
             else
             {
@@ -88,12 +103,12 @@ internal sealed class SingleFlight<T>
         }
     }
 
-    private async Task FlyAsync(string key, Flight flight, Func<CancellationToken, Task<T>> work)
+    private async Task FlyAsync<TState>(string key, Flight flight, TState state, Func<TState, CancellationToken, Task<T>> work)
     {
         T value;
         try
         {
-            value = await work(flight.Cancellation.Token).ConfigureAwait(false);
+            value = await work(state, flight.Cancellation.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException e) when (flight.Cancellation.IsCancellationRequested
             || (e.CancellationToken.IsCancellationRequested && e.InnerException is not TimeoutException))

@@ -26,7 +26,8 @@ internal sealed class VendorLookups(VendorAnswerCache? cache, AssessmentInstrume
         {
             (answer, shared) = await _bindFlights.RunAsync(
                 msisdn,
-                token => LookUpOrScoreAsync(msisdn, route, token),
+                (Lookups: this, Msisdn: msisdn, Route: route),
+                static (s, token) => s.Lookups.LookUpOrScoreAsync(s.Msisdn, s.Route, token),
                 route.BindDecision is { } decision ? decision.BindNotNeeded : null,
                 cancellationToken).ConfigureAwait(false);
         }
@@ -64,7 +65,8 @@ internal sealed class VendorLookups(VendorAnswerCache? cache, AssessmentInstrume
                 // Same MSISDN and same answer-changing settings: one look-up and one purchase for all concurrent callers.
                 (answer, shared) = await _ipqsFlights.RunAsync(
                     AssessmentCacheRules.Key(NumberIntelVendor.Ipqs, msisdn, plan.IpqsVariant),
-                    token => LookUpOrValidateAsync(number, plan, route.Gateway, token),
+                    (Lookups: this, Number: number, Plan: plan, Gateway: route.Gateway),
+                    static (s, token) => s.Lookups.LookUpOrValidateAsync(s.Number, s.Plan, s.Gateway, token),
                     null,
                     cancellationToken).ConfigureAwait(false);
             }

@@ -68,7 +68,7 @@ internal sealed class BindItemRetry
     {
         var run = new BindItemRun(msisdns, scoreBatch);
         var outcome = await _pipeline.ExecuteAsync(
-            static async (state, ct) => await state.SendPendingAsync(ct).ConfigureAwait(false),
+            static (state, ct) => new ValueTask<BindItemRun>(state.SendPendingAsync(ct)), // no wrapping state machine
             run,
             cancellationToken).ConfigureAwait(false);
         if (outcome.PendingCount > 0 && _maxAttempts > 1)
