@@ -95,25 +95,37 @@ internal sealed class AssessmentCore(ConfidenceNormalizer normalizer, VendorLook
         };
     }
 
-    /// <summary>Awaits both parts; when one failed, throws the failure that is not a mere cancellation, if any.</summary>
-    private static async Task WhenBothAsync(Task first, Task second)
+    /// <summary>
+    /// Awaits both parts, each in turn (no <c>WhenAll</c> promise; nothing allocated when both are done already) and
+    /// returns the failure to throw: the first that is not a mere cancellation (Bind's before IPQS's), else a
+    /// cancellation, or null when both succeeded.
+    /// </summary>
+    private static async ValueTask<Exception?> BothEndedAsync(Task bind, Task ipqs)
     {
+        Exception? failure = null;
         try
         {
-            await Task.WhenAll(first, second).ConfigureAwait(false);
+            await bind.ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        try
+        {
+            await ipqs.ConfigureAwait(false);
+        }
+        catch (Exception e) when (failure is null or OperationCanceledException)
+        {
+            failure = failure is null || e is not OperationCanceledException ? e : failure;
         }
         catch (Exception)
         {
-            var cause = first.Exception?.InnerException is { } a and not OperationCanceledException ? a
-                : second.Exception?.InnerException is { } b and not OperationCanceledException ? b
-                : null;
-            if (cause is not null)
-            {
-                ExceptionDispatchInfo.Throw(cause);
-            }
-
-            throw;
+            // Bind's failure stands.
         }
+
+        return failure;
     }
 
     /// <summary>The cascade rule: ask the second vendor when the first failed or its label is uncertain or likely.</summary>
@@ -135,7 +147,11 @@ internal sealed class AssessmentCore(ConfidenceNormalizer normalizer, VendorLook
         {
             var bindTask = lookups.BindPartAsync(number.Msisdn!, plan, route, cancellationToken);
             var ipqsTask = lookups.IpqsPartAsync(number, plan, route, cancellationToken);
-            await WhenBothAsync(bindTask, ipqsTask).ConfigureAwait(false);
+            if (await BothEndedAsync(bindTask, ipqsTask).ConfigureAwait(false) is { } cause)
+            {
+                ExceptionDispatchInfo.Throw(cause);
+            }
+
             return (bindTask.Result, ipqsTask.Result);
         }
 
@@ -168,31 +184,7 @@ internal sealed class AssessmentCore(ConfidenceNormalizer normalizer, VendorLook
             }
         }
 
-        // Then both, in turn: the first non-cancellation failure (Bind's before IPQS's) is the cause, else a cancellation.
-        Exception? failure = null;
-        try
-        {
-            await bind.ConfigureAwait(false);
-        }
-        catch (Exception e)
-        {
-            failure = e;
-        }
-
-        try
-        {
-            await ipqs.ConfigureAwait(false);
-        }
-        catch (Exception e) when (failure is null || failure is OperationCanceledException)
-        {
-            failure = failure is null || e is not OperationCanceledException ? e : failure;
-        }
-        catch (Exception)
-        {
-            // Bind's failure stands.
-        }
-
-        if (failure is not null)
+        if (await BothEndedAsync(bind, ipqs).ConfigureAwait(false) is { } failure)
         {
             // The failure that cancelled the sibling is the one thrown: the sibling's cancellation is collateral.
             if (firstFailure is not null && !cancellationToken.IsCancellationRequested)

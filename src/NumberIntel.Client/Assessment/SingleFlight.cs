@@ -32,18 +32,9 @@ internal sealed class SingleFlight<T>
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> for <paramref name="key"/>, or joins the run in progress.</summary>
-    /// <param name="key">What the work is about (vendor, MSISDN, settings that change the answer).</param>
-    /// <param name="work">The work; it gets the flight's token, not the caller's.</param>
-    /// <param name="joined">Called, before waiting, when this caller joins a flight that another caller started.</param>
-    /// <param name="cancellationToken">The caller's token: cancels only this caller's wait.</param>
-    /// <returns>The result, and whether this caller shared another caller's work.</returns>
-    public ValueTask<(T Value, bool Shared)> RunAsync(string key, Func<CancellationToken, Task<T>> work, Action? joined, CancellationToken cancellationToken) =>
-        RunAsync(key, work, static (w, token) => w(token), joined, cancellationToken);
-
     /// <summary>
     /// Runs <paramref name="work"/> with <paramref name="state"/> for <paramref name="key"/>, or joins the run in
-    /// progress: as the other overload, without a closure per call (the hot single-assessment path).
+    /// progress. The work is a static delegate plus its state, so no closure is allocated per call.
     /// </summary>
     /// <typeparam name="TState">What the work needs.</typeparam>
     /// <param name="key">What the work is about (vendor, MSISDN, settings that change the answer).</param>
