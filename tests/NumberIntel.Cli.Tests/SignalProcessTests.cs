@@ -38,7 +38,7 @@ public sealed class SignalProcessTests
         await process.WaitForExitAsync().WaitAsync(TestContext.Timeout);
 
         Assert.Equal(exitCode, process.ExitCode);
-        Assert.Contains("summary: cancelled after", await stderr.All, StringComparison.Ordinal);
+        Assert.Contains("summary: cancelled after", await stderr.All.WaitAsync(TestContext.Timeout), StringComparison.Ordinal);
         var second = await CliRun.RunAsync(["assess", "--input", input.Path, "--output", output.Path, "--resume"], ResumeTests.Options(emulator));
         Assert.Equal(CliExitCodes.Success, second.ExitCode);
         Assert.Equal(await File.ReadAllLinesAsync(expected.Path), await File.ReadAllLinesAsync(output.Path));
@@ -66,7 +66,7 @@ public sealed class SignalProcessTests
 
         Assert.Equal(CliExitCodes.Cancelled, process.ExitCode);
         Assert.Equal(10, File.ReadLines(output.Path).Count());
-        Assert.Contains("cancelled", await stderr.All, StringComparison.Ordinal);
+        Assert.Contains("cancelled", await stderr.All.WaitAsync(TestContext.Timeout), StringComparison.Ordinal);
     }
 
     /// <summary>Waits until the child's lookup is held; fails with the child's standard error if it ended first.</summary>

@@ -59,16 +59,7 @@ internal sealed class FacadeHarness : IAsyncDisposable
         // The emulator first: a request it still holds ends, so the vendor call waiting for it finishes.
         await Emulator.DisposeAsync();
 
-        // Polly disposes a resilience pipeline only once the executions in flight on it have finished, re-checking once a
-        // second of the pipeline's clock — this fake one, which moves only when told. A call the test cancelled may still
-        // be unwinding, so drive the clock (bounded) until the provider is disposed, instead of hanging on it.
-        await Time.RunAsync(DisposeServicesAsync(), due => due == TimeSpan.FromSeconds(1), TestTimeouts.Wait);
-    }
-
-    private async Task<bool> DisposeServicesAsync()
-    {
-        await Services.DisposeAsync();
-        return true;
+        await Time.DisposeDrivingClockAsync(Services, TestTimeouts.Wait);
     }
 }
 

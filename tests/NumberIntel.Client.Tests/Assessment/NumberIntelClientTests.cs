@@ -51,7 +51,7 @@ public sealed class NumberIntelClientTests
                 var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
                 using (token.Register(() => cancelled.TrySetResult()))
                 {
-                    await cancelled.Task;
+                    await cancelled.Task.WaitAsync(TestTimeouts.Wait);
                 }
 
                 throw new NumberIntelVendorException("Bind could not be reached.", NumberIntelVendor.Bind);

@@ -26,7 +26,7 @@ public sealed class ResilienceOverEmulatorTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _services.DisposeAsync();
+        await _time.DisposeDrivingClockAsync(_services, TestTimeouts.Wait);
         await _emulator.DisposeAsync();
     }
 

@@ -65,6 +65,24 @@ public sealed class TimerAwareTimeProvider : FakeTimeProvider
         WaitForTimerCoreAsync(match, CancellationToken.None).WaitAsync(timeout);
 
     /// <summary>
+    /// Disposes <paramref name="services"/> whose resilience pipelines run on this clock. Polly disposes a pipeline only
+    /// once the executions in flight on it have finished, re-checking once a second of the pipeline's clock — this one,
+    /// which moves only when told; a call a test cancelled may still be unwinding. So the clock is driven (bounded by
+    /// <paramref name="timeout"/>) until the disposal is done, instead of hanging on it.
+    /// </summary>
+    public Task DisposeDrivingClockAsync(IAsyncDisposable services, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return RunAsync(DisposeAsync(services), due => due == TimeSpan.FromSeconds(1), timeout);
+
+        static async Task<bool> DisposeAsync(IAsyncDisposable services)
+        {
+            await services.DisposeAsync();
+            return true;
+        }
+    }
+
+    /// <summary>
     /// Drives <paramref name="work"/> to completion: each time a timer matching <paramref name="match"/> is armed, the
     /// clock is advanced by its due time. Fails if the work does not finish within <paramref name="timeout"/> (real
     /// time) or <paramref name="maxAdvances"/> advances.

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using NumberIntel.Client.Tests.Infrastructure;
 
 namespace NumberIntel.Client.Tests.Resilience;
 
@@ -13,7 +14,7 @@ internal static class FakeVendorBodies
     {
         var never = new TaskCompletionSource<HttpResponseMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         using var registration = cancellationToken.Register(() => never.TrySetCanceled(cancellationToken));
-        return await never.Task;
+        return await never.Task.WaitAsync(TestTimeouts.Wait); // bounded: a regression that never cancels fails, not hangs
     }
 
     /// <summary>A 200 whose JSON body arrives one byte per second of <paramref name="time"/>.</summary>
