@@ -12,6 +12,7 @@ using NumberIntel.Client.Benchmarks;
 // dotnet run -c Release -- --alloc                            bytes allocated per call of each single-assessment row
 // dotnet run -c Release -- --alloc-types Sdk_Both [...]      which types a row allocates (sampled)
 // dotnet run -c Release -- --alloc-layers                     bytes per call of the Refit interfaces, one handler added at a time
+// dotnet run -c Release -- --profile-loop Sdk_Both [seconds]  one row in a loop, for dotnet-trace
 // dotnet run -c Release -- --normalizer-cpu                   normalizer ops/s per core by process CPU time
 // dotnet run -c Release -- --smoke                            what each single-assessment row returns
 // dotnet run -c Release -- --filter '*'                         BenchmarkDotNet (short, in-process job)
@@ -55,6 +56,13 @@ if (args.Length > 1 && args[0] == "--alloc-types")
 if (args.Contains("--alloc-layers"))
 {
     await AllocationLayers.RunAsync();
+    return;
+}
+
+if (Array.IndexOf(args, "--profile-loop") is var loop and >= 0)
+{
+    var seconds = args.Length > loop + 2 ? double.Parse(args[loop + 2], System.Globalization.CultureInfo.InvariantCulture) : 20;
+    await ProfileLoop.RunAsync(args[loop + 1], seconds);
     return;
 }
 
