@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using NumberIntel.Client.Serialization;
 
 namespace NumberIntel.Client.Bind;
 
@@ -11,6 +12,9 @@ namespace NumberIntel.Client.Bind;
 /// </summary>
 internal sealed class BindCallbackBodyConverter : JsonConverter<BindCallbackBody>
 {
+    private readonly NestedValueReader<BindScoringResponse> _response = new();
+    private readonly NestedValueReader<BindScoringResult> _item = new();
+
     /// <inheritdoc />
     public override bool HandleNull => true;
 
@@ -21,13 +25,11 @@ internal sealed class BindCallbackBodyConverter : JsonConverter<BindCallbackBody
         switch (reader.TokenType)
         {
             case JsonTokenType.StartArray:
-                var responseInfo = (JsonTypeInfo<BindScoringResponse>)options.GetTypeInfo(typeof(BindScoringResponse));
-                var response = JsonSerializer.Deserialize(ref reader, responseInfo)
+                var response = _response.Read(ref reader, options)
                     ?? throw new JsonException("The Bind callback array could not be read.");
                 return new BindCallbackBody(response.Items, response.SkippedItems);
             case JsonTokenType.StartObject:
-                var itemInfo = (JsonTypeInfo<BindScoringResult>)options.GetTypeInfo(typeof(BindScoringResult));
-                var item = JsonSerializer.Deserialize(ref reader, itemInfo)
+                var item = _item.Read(ref reader, options)
                     ?? throw new JsonException("The Bind callback object could not be read.");
                 return new BindCallbackBody([item], 0);
             default:
@@ -41,7 +43,7 @@ internal sealed class BindCallbackBodyConverter : JsonConverter<BindCallbackBody
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(options);
-        var responseInfo = (JsonTypeInfo<BindScoringResponse>)options.GetTypeInfo(typeof(BindScoringResponse));
+        var responseInfo = options.GetTypeInfo<BindScoringResponse>();
         JsonSerializer.Serialize(writer, new BindScoringResponse(value.Items, 0), responseInfo);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using NumberIntel.Client.Serialization;
 
 namespace NumberIntel.Client.Bind;
 
@@ -10,6 +11,8 @@ namespace NumberIntel.Client.Bind;
 /// </summary>
 internal sealed class BindScoringResponseConverter : JsonConverter<BindScoringResponse>
 {
+    private readonly NestedValueReader<BindScoringResult> _item = new();
+
     /// <inheritdoc />
     public override BindScoringResponse Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -19,12 +22,11 @@ internal sealed class BindScoringResponseConverter : JsonConverter<BindScoringRe
             throw new JsonException($"Expected a JSON array of number-scoring results but found {reader.TokenType}.");
         }
 
-        var info = (JsonTypeInfo<BindScoringResult>)options.GetTypeInfo(typeof(BindScoringResult));
         var items = new List<BindScoringResult>();
         var skipped = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            if (reader.TokenType == JsonTokenType.StartObject && JsonSerializer.Deserialize(ref reader, info) is { } item)
+            if (reader.TokenType == JsonTokenType.StartObject && _item.Read(ref reader, options) is { } item)
             {
                 items.Add(item);
             }
@@ -44,7 +46,7 @@ internal sealed class BindScoringResponseConverter : JsonConverter<BindScoringRe
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(options);
-        var info = (JsonTypeInfo<BindScoringResult>)options.GetTypeInfo(typeof(BindScoringResult));
+        var info = options.GetTypeInfo<BindScoringResult>();
         writer.WriteStartArray();
         foreach (var item in value.Items)
         {

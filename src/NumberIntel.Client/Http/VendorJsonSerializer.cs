@@ -41,7 +41,7 @@ internal sealed class VendorJsonSerializer(JsonSerializerOptions options)
         }
 
         // A buffered content writes its whole buffer in one synchronous call; the sink parses it right there.
-        var sink = new JsonSink<T>((JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+        var sink = new JsonSink<T>(options.GetTypeInfo<T>());
         try
         {
             content.CopyTo(sink, null, cancellationToken);

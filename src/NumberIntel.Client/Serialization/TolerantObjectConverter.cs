@@ -12,6 +12,8 @@ namespace NumberIntel.Client.Serialization;
 internal sealed class TolerantObjectConverter<T> : JsonConverter<T?>
     where T : class
 {
+    private readonly NestedValueReader<T> _reader = new();
+
     /// <inheritdoc />
     public override bool HandleNull => true;
 
@@ -25,8 +27,7 @@ internal sealed class TolerantObjectConverter<T> : JsonConverter<T?>
             return null;
         }
 
-        var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-        return JsonSerializer.Deserialize(ref reader, info);
+        return _reader.Read(ref reader, options);
     }
 
     /// <inheritdoc />
@@ -40,6 +41,6 @@ internal sealed class TolerantObjectConverter<T> : JsonConverter<T?>
             return;
         }
 
-        JsonSerializer.Serialize(writer, value, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+        JsonSerializer.Serialize(writer, value, options.GetTypeInfo<T>());
     }
 }

@@ -23,6 +23,13 @@ public sealed class BindToleranceTests
     }
 
     [Fact]
+    public void Deserialize_ResponseFieldMissing_UnknownNotSuccess()
+    {
+        // An item without "response" must not read as code 0 (success): it keeps the model's default, Unknown.
+        Assert.Equal(BindResponseCode.Unknown, Items()[3].Response);
+    }
+
+    [Fact]
     public void Deserialize_UnparseableOrNullDate_Null()
     {
         Assert.Null(Items()[0].Date);
